@@ -45,13 +45,18 @@ int runValidate(const std::vector<std::string>& files, bool asJson, CliStreams s
                                        {"usable", !unusable},
                                        {"valid", result.ok()},
                                        {"diagnostics", diagnosticsToJson(result.diagnostics)}});
-            continue;
         }
+        // Unusable input is explained on stderr in both modes, so a script that reads stdout as
+        // JSON still has a reason to show beside exit code 2.
+        if (asJson && !unusable)
+            continue;
         for (const auto& diagnostic : result.diagnostics)
             (unusable ? streams.err : streams.out) << formatDiagnosticLine(input->name, diagnostic) << '\n';
     }
+    // File names come from the command line and may hold bytes that are not UTF-8; replacing them
+    // keeps dump() from throwing.
     if (asJson)
-        streams.out << report.dump(2) << '\n';
+        streams.out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
     return exitCode;
 }
 

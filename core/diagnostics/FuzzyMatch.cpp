@@ -8,6 +8,8 @@ namespace iam {
 std::size_t editDistance(std::string_view a, std::string_view b)
 {
     auto fold = [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); };
+    // Three rows: a swap of two neighbours (`asw` for `aws`) looks back two rows.
+    std::vector<std::size_t> beforePrevious(b.size() + 1);
     std::vector<std::size_t> previous(b.size() + 1);
     std::vector<std::size_t> current(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j)
@@ -17,7 +19,10 @@ std::size_t editDistance(std::string_view a, std::string_view b)
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t substitution = previous[j - 1] + (fold(a[i - 1]) == fold(b[j - 1]) ? 0 : 1);
             current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+            if (i > 1 && j > 1 && fold(a[i - 1]) == fold(b[j - 2]) && fold(a[i - 2]) == fold(b[j - 1]))
+                current[j] = std::min(current[j], beforePrevious[j - 2] + 1);
         }
+        std::swap(beforePrevious, previous);
         std::swap(previous, current);
     }
     return previous[b.size()];

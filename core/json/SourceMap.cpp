@@ -1,5 +1,6 @@
 #include "core/json/SourceMap.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include "core/json/JsonPointer.h"
@@ -7,9 +8,16 @@
 namespace iam {
 namespace {
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 class Cursor {
 public:
-    explicit Cursor(std::string_view text) : m_text(text) {}
+    explicit Cursor(std::string_view text) : m_text(text)
+    {
+        // Windows editors often save a byte order mark; nlohmann skips it, so the scan must too.
+        if (text.starts_with(kByteOrderMark))
+            m_pos = kByteOrderMark.size();
+    }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     char peek() const { return atEnd() ? '\0' : m_text[m_pos]; }
@@ -186,7 +194,7 @@ SourceMap SourceMap::build(std::string_view text)
         pendingKey = keySpan;
         const auto [it, inserted] = frame.seenKeys.emplace(key, keySpan);
         if (!inserted && !pendingPointer.empty())
-            map.m_duplicates.push_back({pendingPointer, keySpan, it->second});
+            map.m_duplicates.push_back({key, pendingPointer, keySpan, it->second});
     };
 
     while (true) {
@@ -281,7 +289,8 @@ SourceSpan spanAtOffset(std::string_view text, std::size_t offset, std::size_t l
         offset = text.size();
     int line = 1;
     int column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
+    const std::size_t start = text.starts_with(kByteOrderMark) ? std::min(offset, kByteOrderMark.size()) : 0;
+    for (std::size_t i = start; i < offset; ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
         if (byte == '\n') {
             ++line;

@@ -19,6 +19,7 @@ public:
         SourceSpan value;
     };
     struct DuplicateKey {
+        std::string name;  // decoded, as the author means it (the pointer escapes `/` and `~`)
         std::string pointer;  // of the later occurrence
         SourceSpan key;
         SourceSpan firstKey;
@@ -43,6 +44,7 @@ private:
 };
 
 // Line and column (1-based, code points) of a byte offset, for errors found before any map exists.
+// A leading UTF-8 byte order mark is invisible in editors, so it takes no column.
 SourceSpan spanAtOffset(std::string_view text, std::size_t offset, std::size_t length = 0);
 
 }  // namespace iam

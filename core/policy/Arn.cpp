@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/diagnostics/FuzzyMatch.h"
+#include "core/json/SourceMap.h"
 
 namespace iam {
 namespace {
@@ -37,6 +38,23 @@ bool looksLikeService(std::string_view part)
     });
 }
 
+// The next colon that ends a field. Colons inside a policy variable (`${aws:PrincipalAccount}`)
+// belong to the variable, not to the ARN's structure.
+std::size_t findFieldColon(std::string_view text, std::size_t from)
+{
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (text[i] == ':')
+            return i;
+        if (text.substr(i, 2) == "${") {
+            const std::size_t close = text.find('}', i);
+            if (close == std::string_view::npos)
+                return text.find(':', i);
+            i = close;
+        }
+    }
+    return std::string_view::npos;
+}
+
 Diagnostic arnError(std::string code, std::string message, std::string help, std::size_t offset, std::size_t length)
 {
     return {std::move(code), Severity::Error, std::move(message), std::move(help), "",
@@ -57,7 +75,9 @@ std::string Arn::toString() const
     return "arn:" + partition + ":" + service + ":" + region + ":" + account + ":" + resource;
 }
 
-ArnParseResult parseArn(std::string_view text)
+namespace {
+
+ArnParseResult parseArnFields(std::string_view text)
 {
     ArnParseResult result;
     auto& diagnostics = result.diagnostics;
@@ -76,7 +96,7 @@ ArnParseResult parseArn(std::string_view text)
     std::vector<std::size_t> offsets;
     std::size_t start = 0;
     while (parts.size() < 5) {
-        const std::size_t colon = text.find(':', start);
+        const std::size_t colon = findFieldColon(text, start);
         if (colon == std::string_view::npos)
             break;
         parts.push_back(text.substr(start, colon - start));
@@ -143,6 +163,17 @@ ArnParseResult parseArn(std::string_view text)
     }
     if (!hasErrors(diagnostics))
         result.arn = std::move(arn);
+    return result;
+}
+
+}  // namespace
+
+ArnParseResult parseArn(std::string_view text)
+{
+    ArnParseResult result = parseArnFields(text);
+    // Fields are found by byte offset; editors count columns in characters.
+    for (auto& diagnostic : result.diagnostics)
+        diagnostic.span = spanAtOffset(text, diagnostic.span.offset, diagnostic.span.length);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "core/policy/PolicyReader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <string_view>
 
@@ -319,26 +320,195 @@ private:
     std::vector<Diagnostic>& m_diagnostics;
 };
 
-// nlohmann's messages name the parser's state; ours name what the author should look for.
-std::string syntaxHelp(std::string_view detail)
+// The first error nlohmann meets, with its byte position. A probe rather than parse()'s exception
+// because only parse errors carry a position: a number too large for a double arrives as an
+// out_of_range exception without one, and would otherwise escape as a crash.
+class SyntaxProbe final : public nlohmann::json_sax<ordered_json> {
+public:
+    bool failed = false;
+    std::size_t position = 0;
+    std::string detail;
+
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t errorPosition, const std::string&, const ordered_json::exception& error) override
+    {
+        failed = true;
+        position = errorPosition;
+        detail = error.what();
+        return false;
+    }
+};
+
+bool isWordByte(char c)
 {
-    if (detail.find("unexpected end of input") != std::string_view::npos)
-        return "the text ends too early: check that every `{`, `[` and `\"` has its closing partner";
-    if (detail.find("unexpected '}'") != std::string_view::npos || detail.find("unexpected ']'") != std::string_view::npos)
-        return "remove the comma before this bracket: JSON allows no comma after the last item";
-    if (detail.find("expected ',' or '}'") != std::string_view::npos || detail.find("expected ',' or ']'") != std::string_view::npos)
-        return "a comma is probably missing before this point";
-    if (detail.find("expected string literal") != std::string_view::npos)
-        return "names in JSON are written in double quotes, e.g. `\"Effect\"`";
-    if (detail.find("expected ':'") != std::string_view::npos)
-        return "put a colon between a name and its value, e.g. `\"Effect\": \"Allow\"`";
-    if (detail.find("UTF-8") != std::string_view::npos)
-        return "the text has bytes that are not UTF-8; save the file as UTF-8";
-    if (detail.find("control character") != std::string_view::npos)
-        return "a string contains a raw line break or tab; write it as `\\n` or `\\t`";
-    if (detail.find("invalid literal") != std::string_view::npos)
-        return "text values need double quotes; `true`, `false` and `null` are the only bare words JSON knows";
-    return "check the JSON near this position";
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '+' || c == '.';
+}
+
+// The text a syntax error stands on, to quote it: a whole word or string rather than the single
+// character nlohmann stopped at, so `Allow` reads as the bare word it is.
+struct Offender {
+    std::size_t offset = 0;
+    std::size_t length = 0;
+};
+
+Offender offenderAt(std::string_view text, std::size_t offset, bool endsAString)
+{
+    if (offset >= text.size())
+        return {text.size(), 0};
+    if (endsAString && text[offset] == '"') {
+        // nlohmann stops on the closing quote; the opening one is the first quote before it that
+        // an even number of backslashes precedes.
+        for (std::size_t i = offset; i-- > 0;) {
+            std::size_t backslashes = 0;
+            while (backslashes < i && text[i - 1 - backslashes] == '\\')
+                ++backslashes;
+            if (text[i] == '"' && backslashes % 2 == 0)
+                return {i, offset + 1 - i};
+        }
+    }
+    if (isWordByte(text[offset])) {
+        std::size_t end = offset;
+        while (end < text.size() && isWordByte(text[end]))
+            ++end;
+        return {offset, end - offset};
+    }
+    // One character: an ASCII byte, or a lead byte with the continuation bytes after it.
+    std::size_t end = offset + 1;
+    while (static_cast<unsigned char>(text[offset]) >= 0x80 && end < text.size()
+           && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+        ++end;
+    return {offset, end - offset};
+}
+
+char previousNonSpace(std::string_view text, std::size_t offset)
+{
+    for (std::size_t i = std::min(offset, text.size()); i-- > 0;) {
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' && text[i] != '\r')
+            return text[i];
+    }
+    return '\0';
+}
+
+// One whole, well-formed UTF-8 code point that is not ASCII.
+bool isWholeCodePoint(std::string_view bytes)
+{
+    if (bytes.empty())
+        return false;
+    const auto lead = static_cast<unsigned char>(bytes.front());
+    std::size_t size = 0;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        size = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF)
+        size = 3;
+    else if (lead >= 0xF0 && lead <= 0xF4)
+        size = 4;
+    const auto isContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    return size == bytes.size() && std::all_of(bytes.begin() + 1, bytes.end(), isContinuation);
+}
+
+// Quoting a whole 300-character string would drown the message; the span still covers all of it.
+std::string shortened(std::string_view text)
+{
+    constexpr std::size_t kMaxQuoted = 40;
+    if (text.size() <= kMaxQuoted)
+        return std::string(text);
+    std::size_t cut = kMaxQuoted;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return std::string(text.substr(0, cut)) + "\u2026";
+}
+
+bool contains(std::string_view haystack, std::string_view needle)
+{
+    return haystack.find(needle) != std::string_view::npos;
+}
+
+// nlohmann's messages name the parser's state and quote raw bytes; ours name what the author
+// should look for, quote only whole printable tokens and never copy invalid UTF-8 into a message.
+Diagnostic syntaxDiagnostic(std::string_view text, std::size_t offset, std::string_view detail)
+{
+    Diagnostic diagnostic{"JSON_SYNTAX_ERROR", Severity::Error, "", "", "", {}};
+    Offender offender{std::min(offset, text.size()), 1};
+    std::string& message = diagnostic.message;
+    std::string& help = diagnostic.help;
+    if (contains(detail, "unexpected end of input")) {
+        message = "the text ends before the JSON is complete";
+        help = "check that every `{`, `[` and `\"` has its closing partner";
+        offender = {text.size(), 0};
+    } else if (contains(detail, "UTF-8")) {
+        // nlohmann notices a truncated sequence at the ASCII byte after it, or at the end of the
+        // text; point at its lead byte.
+        std::size_t start = offender.offset;
+        if (start >= text.size() || static_cast<unsigned char>(text[start]) < 0x80) {
+            while (start > 0 && static_cast<unsigned char>(text[start - 1]) >= 0x80) {
+                --start;
+                if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80)
+                    break;
+            }
+        }
+        offender = {start, 1};
+        message = "the text contains bytes that are not UTF-8";
+        help = "save the file as UTF-8";
+    } else if (contains(detail, "control character")) {
+        message = "the text is not valid JSON: a string contains a raw control character, such as a tab or a "
+                  "line break";
+        help = "write a tab as `\\t` and a line break as `\\n`, or remove it";
+    } else if (contains(detail, "number overflow")) {
+        offender = offenderAt(text, offset, false);
+        while (offender.offset > 0 && isWordByte(text[offender.offset - 1]))
+            --offender.offset, ++offender.length;
+        message = "the number `" + std::string(text.substr(offender.offset, offender.length)) + "` is too large";
+        help = "write it as a string, or use a smaller number";
+    } else if (const Offender token = offenderAt(text, offset, contains(detail, "unexpected string literal"));
+               token.length > 0 && static_cast<unsigned char>(text[token.offset]) >= 0x80
+               && !isWholeCodePoint(text.substr(token.offset, token.length))) {
+        // A stray byte outside any string: nlohmann calls it a bad literal, but it is an encoding problem.
+        offender = {token.offset, 1};
+        message = "the text contains bytes that are not UTF-8";
+        help = "save the file as UTF-8";
+    } else {
+        offender = token;
+        const std::string_view quoted = text.substr(offender.offset, offender.length);
+        message = "the text is not valid JSON: unexpected `" + shortened(quoted) + "`";
+        const char first = quoted.empty() ? '\0' : quoted.front();
+        if (quoted == "\u201C" || quoted == "\u201D" || quoted == "\u2018" || quoted == "\u2019")
+            help = "replace curly quotes with straight double quotes `\"`: word processors curl them as you type";
+        else if (first == '/')
+            help = "JSON allows no comments: remove the `//` or `/* */` note";
+        else if (first == '\'')
+            help = "JSON needs double quotes around names and text, not single quotes";
+        else if (contains(detail, "expected ':'"))
+            help = "put a colon between a name and its value, e.g. `\"Effect\": \"Allow\"`";
+        else if ((first == '}' || first == ']') && previousNonSpace(text, offender.offset) == ',')
+            help = "remove the comma before this bracket: JSON allows no comma after the last item";
+        else if (contains(detail, "expected end of input"))
+            help = "the document goes on after its closing bracket; a file holds one policy";
+        else if (contains(detail, "invalid literal"))
+            help = "text values need double quotes; `true`, `false` and `null` are the only bare words JSON knows";
+        else if (contains(detail, "expected '}'") || contains(detail, "expected ']'")
+                 || contains(detail, "expected ','"))
+            help = "a comma is probably missing before this point";
+        else if (contains(detail, "expected string literal"))
+            help = "names in JSON are written in double quotes, e.g. `\"Effect\"`";
+        else if (contains(detail, "or a literal"))
+            help = "a value is missing here";
+        else
+            help = "check the JSON near this position";
+    }
+    offender.offset = std::min(offender.offset, text.size());
+    diagnostic.span = spanAtOffset(text, offender.offset, std::min(offender.length, text.size() - offender.offset));
+    return diagnostic;
 }
 
 // Real policies nest five or six levels; refusing absurd depth early keeps hostile files cheap.
@@ -377,7 +547,8 @@ Diagnostic wrongTypeDiagnostic(const SourceMap& sourceMap, const std::string& po
     diagnostic.code = "INVALID_ELEMENT_TYPE";
     diagnostic.severity = Severity::Error;
     diagnostic.message = std::string(what) + " must be " + std::string(expected) + ", not " + std::string(jsonTypeName(actual));
-    diagnostic.help = "change the value at `" + (pointer.empty() ? std::string("/") : pointer) + "` to " + std::string(expected);
+    diagnostic.help = pointer.empty() ? "make the whole document " + std::string(expected)
+                                      : "change the value at `" + pointer + "` to " + std::string(expected);
     diagnostic.pointer = pointer;
     diagnostic.span = sourceMap.valueSpan(pointer);
     return diagnostic;
@@ -405,22 +576,17 @@ bool parseJsonText(std::string_view text, nlohmann::ordered_json& value, SourceM
                                spanAtOffset(text, tooDeep, 1)});
         return false;
     }
-    try {
-        value = nlohmann::ordered_json::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& error) {
-        std::string detail = error.what();
-        if (const auto dash = detail.find(" - "); dash != std::string::npos)
-            detail = detail.substr(dash + 3);
-        const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-        diagnostics.push_back({"JSON_SYNTAX_ERROR", Severity::Error, "the text is not valid JSON: " + detail,
-                               syntaxHelp(detail), "", spanAtOffset(text, offset, 1)});
+    SyntaxProbe probe;
+    if (!nlohmann::ordered_json::sax_parse(text.begin(), text.end(), &probe) || probe.failed) {
+        // nlohmann counts the byte it stopped at from one.
+        diagnostics.push_back(syntaxDiagnostic(text, probe.position > 0 ? probe.position - 1 : 0, probe.detail));
         return false;
     }
+    value = nlohmann::ordered_json::parse(text.begin(), text.end(), nullptr, false);
     sourceMap = SourceMap::build(text);
     for (const auto& duplicate : sourceMap.duplicateKeys()) {
-        const std::string key = duplicate.pointer.substr(duplicate.pointer.rfind('/') + 1);
         diagnostics.push_back({"DUPLICATE_KEY", Severity::Error,
-                               "`" + key + "` appears twice in the same object (first at line "
+                               "`" + duplicate.name + "` appears twice in the same object (first at line "
                                    + std::to_string(duplicate.firstKey.line) + ")",
                                "AWS rejects duplicate names; merge the two into one", duplicate.pointer, duplicate.key});
     }

@@ -55,6 +55,26 @@ private slots:
         QCOMPARE(map.duplicateKeys().front().firstKey.line, 1);
     }
 
+    void duplicateKeyKeepsItsDecodedName()
+    {
+        const SourceMap map = SourceMap::build(R"({"a/b~c": 1, "a\/b~c": 2})");
+        QCOMPARE(map.duplicateKeys().size(), std::size_t{1});
+        QCOMPARE(map.duplicateKeys().front().name, std::string("a/b~c"));
+        QCOMPARE(map.duplicateKeys().front().pointer, std::string("/a~1b~0c"));
+    }
+
+    // Notepad saves a byte order mark; it must not swallow the document or shift columns.
+    void byteOrderMarkIsSkipped()
+    {
+        const std::string text = "\xEF\xBB\xBF{\"Effect\": \"Allow\"}";
+        const SourceMap map = SourceMap::build(text);
+        const auto* effect = map.find("/Effect");
+        QVERIFY(effect);
+        QCOMPARE(effect->key.column, 2);
+        QCOMPARE(text.substr(effect->value.offset, effect->value.length), std::string("\"Allow\""));
+        QCOMPARE(spanAtOffset(text, effect->key.offset).column, 2);
+    }
+
     void sameKeyInSiblingObjectsIsNotADuplicate()
     {
         const SourceMap map = SourceMap::build(R"([{"Effect": 1}, {"Effect": 2}])");
