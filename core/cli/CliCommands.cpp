@@ -5,20 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/cli/CliInput.h"
+#include "core/cli/CliOutput.h"
 #include "core/diagnostics/DiagnosticJson.h"
 #include "core/policy/PolicyParser.h"
 #include "core/policy/PolicySerializer.h"
 
 namespace iam {
-namespace {
-
-bool isSyntaxFailure(const PolicyParseResult& result)
-{
-    return result.sourceMap.empty() && hasErrors(result.diagnostics);
-}
-
-}  // namespace
 
 int runValidate(const std::vector<std::string>& files, bool asJson, CliStreams streams)
 {
@@ -26,16 +18,11 @@ int runValidate(const std::vector<std::string>& files, bool asJson, CliStreams s
     nlohmann::ordered_json report;
     report["files"] = nlohmann::ordered_json::array();
     for (const auto& file : files) {
-        std::string error;
-        const auto input = readCliInput(file, streams.in, error);
-        if (!input) {
-            streams.err << error << '\n';
-            exitCode = kExitUnusable;
-            report["files"].push_back({{"file", file}, {"usable", false}, {"error", error}});
+        const auto input = readInputOrReport(file, streams, report["files"], exitCode);
+        if (!input)
             continue;
-        }
         const PolicyParseResult result = parsePolicy(input->text);
-        const bool unusable = isSyntaxFailure(result);
+        const bool unusable = isUnusableInput(result);
         if (unusable)
             exitCode = kExitUnusable;
         else if (!result.ok())
@@ -46,17 +33,10 @@ int runValidate(const std::vector<std::string>& files, bool asJson, CliStreams s
                                        {"valid", result.ok()},
                                        {"diagnostics", diagnosticsToJson(result.diagnostics)}});
         }
-        // Unusable input is explained on stderr in both modes, so a script that reads stdout as
-        // JSON still has a reason to show beside exit code 2.
-        if (asJson && !unusable)
-            continue;
-        for (const auto& diagnostic : result.diagnostics)
-            (unusable ? streams.err : streams.out) << formatDiagnosticLine(input->name, diagnostic) << '\n';
+        printFileDiagnostics(input->name, result.diagnostics, unusable, asJson, streams);
     }
-    // File names come from the command line and may hold bytes that are not UTF-8; replacing them
-    // keeps dump() from throwing.
     if (asJson)
-        streams.out << report.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+        streams.out << dumpJson(report) << '\n';
     return exitCode;
 }
 
@@ -72,7 +52,7 @@ int runFormat(const std::string& file, CliStreams streams)
     if (!result.ok()) {
         for (const auto& diagnostic : result.diagnostics)
             streams.err << formatDiagnosticLine(input->name, diagnostic) << '\n';
-        return isSyntaxFailure(result) ? kExitUnusable : kExitFindings;
+        return isUnusableInput(result) ? kExitUnusable : kExitFindings;
     }
     streams.out << serializePolicy(*result.policy);
     return kExitOk;

@@ -133,7 +133,7 @@ private slots:
         for (const char* name : {"syntax-invalid-utf8.json", "syntax-number-too-large.json"}) {
             const CliRun run = runCli({"validate", "--json", invalid(name)});
             QCOMPARE(run.exitCode, 2);
-            const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+            const QJsonObject report = run.outJson();
             const QJsonObject file = report.value("files").toArray().at(0).toObject();
             QCOMPARE(file.value("usable").toBool(true), false);
             QCOMPARE(file.value("diagnostics").toArray().at(0).toObject().value("code").toString(),
@@ -196,7 +196,7 @@ private slots:
         const CliRun run = runCli({"validate", "--json", missing, "-"}, fileBytes(valid("numeric-limits.json")));
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.errLines().size(), 1);
-        const QJsonArray files = QJsonDocument::fromJson(run.out).object().value("files").toArray();
+        const QJsonArray files = run.outJson().value("files").toArray();
         QCOMPARE(files.size(), 2);
         QCOMPARE(files.at(0).toObject().value("file").toString(), missing);
         QCOMPARE(files.at(0).toObject().value("usable").toBool(true), false);

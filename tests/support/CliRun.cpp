@@ -1,5 +1,6 @@
 #include "tests/support/CliRun.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 namespace iam::test {
@@ -12,6 +13,13 @@ QStringList CliRun::outLines() const
 QStringList CliRun::errLines() const
 {
     return QString::fromUtf8(err).split('\n', Qt::SkipEmptyParts);
+}
+
+QJsonObject CliRun::outJson() const
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(out, &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
 }
 
 CliRun runCli(const QString& program, const QStringList& arguments, const QByteArray& input)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,8 @@ struct CliRun {
 
     QStringList outLines() const;
     QStringList errLines() const;
+    // Standard output read as one JSON object (a `--json` report); empty when it is not one.
+    QJsonObject outJson() const;
 };
 
 // Runs `program` as a user or a CI script would: arguments, `input` on standard input, then waits.

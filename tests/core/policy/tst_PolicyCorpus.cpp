@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <set>
 #include <string>
 #include <tuple>
@@ -8,6 +7,7 @@
 
 #include "core/policy/PolicyParser.h"
 #include "core/policy/PolicySerializer.h"
+#include "tests/support/DiagnosticStyle.h"
 #include "tests/support/TestFiles.h"
 
 using namespace iam;
@@ -123,12 +123,8 @@ private slots:
         QFETCH(QString, path);
         const PolicyParseResult result = parsePolicy(test::readFileBytes(path));
         for (const auto& diagnostic : result.diagnostics) {
-            const std::string& message = diagnostic.message;
-            QVERIFY2(!message.empty() && !std::isupper(static_cast<unsigned char>(message.front())), message.c_str());
-            QVERIFY2(message.back() != '.', message.c_str());
-            QVERIFY2(std::count(message.begin(), message.end(), '`') % 2 == 0, message.c_str());
-            QVERIFY2(!diagnostic.help.empty(), message.c_str());
-            QVERIFY2(diagnostic.span.isKnown(), message.c_str());
+            const std::string problem = test::diagnosticStyleProblem(diagnostic);
+            QVERIFY2(problem.empty(), problem.c_str());
         }
     }
 };

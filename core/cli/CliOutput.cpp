@@ -1,0 +1,51 @@
+#include "core/cli/CliOutput.h"
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/policy/PolicyParser.h"
+
+namespace iam {
+
+void printProblem(std::ostream& err, const Diagnostic& diagnostic)
+{
+    err << "iam-studio-cli: " << severityName(diagnostic.severity) << ": " << diagnostic.message << " ["
+        << diagnostic.code << "]\n";
+    if (!diagnostic.help.empty())
+        err << "  help: " << diagnostic.help << '\n';
+}
+
+std::string dumpJson(const nlohmann::ordered_json& json)
+{
+    return json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+std::optional<CliInput> readInputOrReport(const std::string& file, CliStreams streams,
+                                          nlohmann::ordered_json& fileReports, int& exitCode)
+{
+    std::string error;
+    auto input = readCliInput(file, streams.in, error);
+    if (!input) {
+        streams.err << error << '\n';
+        exitCode = kExitUnusable;
+        fileReports.push_back({{"file", file}, {"usable", false}, {"error", error}});
+    }
+    return input;
+}
+
+bool isUnusableInput(const PolicyParseResult& parsed)
+{
+    return parsed.sourceMap.empty() && hasErrors(parsed.diagnostics);
+}
+
+void printFileDiagnostics(const std::string& name, const std::vector<Diagnostic>& diagnostics, bool unusable,
+                          bool asJson, CliStreams streams)
+{
+    if (asJson && !unusable)
+        return;
+    for (const auto& diagnostic : diagnostics)
+        (unusable ? streams.err : streams.out) << formatDiagnosticLine(name, diagnostic) << '\n';
+}
+
+}  // namespace iam

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "core/cli/CliCommands.h"
+#include "core/cli/CliInput.h"
+#include "core/diagnostics/Diagnostic.h"
+
+namespace iam {
+
+struct PolicyParseResult;
+
+// What the subcommands print, written once so they all look and exit alike.
+
+// A problem with what the user asked for rather than with a file (an unknown action, a broken
+// built-in bundle), on stderr: `iam-studio-cli: error: message [CODE]`, then its help.
+void printProblem(std::ostream& err, const Diagnostic& diagnostic);
+
+// Indented JSON for stdout. Names and patterns come from the command line and may hold bytes that
+// are not UTF-8: they are replaced, so the dump cannot throw.
+std::string dumpJson(const nlohmann::ordered_json& json);
+
+// Reads one input of a file command (`validate`, `lint`). One that cannot be read is explained on
+// stderr, added to `fileReports` as unusable and sets `exitCode` to 2; the caller moves on.
+std::optional<CliInput> readInputOrReport(const std::string& file, CliStreams streams,
+                                          nlohmann::ordered_json& fileReports, int& exitCode);
+
+// Text that is not JSON at all: nothing in it can be checked.
+bool isUnusableInput(const PolicyParseResult& parsed);
+
+// One input's findings as `file:line:col: severity: message [CODE]` lines, on stdout in text mode.
+// Unusable input is explained on stderr in both modes, so a script that reads stdout as JSON still
+// has a reason to show beside exit code 2.
+void printFileDiagnostics(const std::string& name, const std::vector<Diagnostic>& diagnostics, bool unusable,
+                          bool asJson, CliStreams streams);
+
+}  // namespace iam

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+#include "core/diagnostics/Diagnostic.h"
+#include "core/json/SourceMap.h"
+#include "core/lint/PolicyKind.h"
+#include "core/policy/Policy.h"
+
+namespace iam {
+
+class Catalog;
+
+// Everything a rule may look at: the document as written (text and positions), the model when the
+// text parsed, what kind of policy it is, and the action catalog when the caller has one.
+class LintContext final {
+public:
+    LintContext(std::string_view text, const SourceMap& sourceMap, const Policy* policy, PolicyKind kind,
+                const Catalog* catalog)
+        : m_text(text)
+        , m_sourceMap(sourceMap)
+        , m_policy(policy)
+        , m_kind(kind)
+        , m_catalog(catalog)
+    {
+    }
+
+    std::string_view text() const { return m_text; }
+    const SourceMap& sourceMap() const { return m_sourceMap; }
+    // Null when the text has errors: rules that need the model do not run then.
+    const Policy* policy() const { return m_policy; }
+    PolicyKind kind() const { return m_kind; }
+    // Null when the caller has no catalog: catalog-based rules stay silent rather than guess.
+    const Catalog* catalog() const { return m_catalog; }
+
+    enum class Anchor { Value, Key };
+    // A finding about the element at `pointer`, placed on its value (or its key, for "this element
+    // should not be here").
+    Diagnostic at(std::string code, Severity severity, const std::string& pointer, std::string message,
+                  std::string help, Anchor anchor = Anchor::Value) const;
+    // The span of `length` bytes starting `offset` bytes into the string value at `pointer`, so a
+    // finding can point inside a value (the bad part of an ARN). Falls back to the whole value when
+    // the string is written with escapes, whose decoded offsets differ from the text's.
+    SourceSpan spanInsideString(const std::string& pointer, std::size_t offset, std::size_t length) const;
+    // The pointer of entry `index` of an element that may be one string or an array of strings.
+    static std::string entryPointer(const std::string& elementPointer, bool isList, std::size_t index);
+
+    // Walks every Condition of the model in document order, so the condition rules share one loop
+    // and agree on pointers. Only for rules that run on a parsed policy. `pointer` locates the
+    // clause (its operator), the key, or the value.
+    using ClauseVisitor =
+        std::function<void(std::size_t statementIndex, const ConditionClause& clause, const std::string& pointer)>;
+    using KeyVisitor = std::function<void(std::size_t statementIndex, const ConditionClause& clause,
+                                          const ConditionKeyValues& keyValues, const std::string& pointer)>;
+    using ValueVisitor =
+        std::function<void(std::size_t statementIndex, const ConditionClause& clause,
+                           const ConditionKeyValues& keyValues, std::size_t valueIndex, const std::string& pointer)>;
+    void forEachConditionClause(const ClauseVisitor& visit) const;
+    void forEachConditionKey(const KeyVisitor& visit) const;
+    void forEachConditionValue(const ValueVisitor& visit) const;
+
+private:
+    std::string_view m_text;
+    const SourceMap& m_sourceMap;
+    const Policy* m_policy;
+    PolicyKind m_kind;
+    const Catalog* m_catalog;
+};
+
+}  // namespace iam

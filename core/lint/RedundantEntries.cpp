@@ -1,0 +1,69 @@
+#include "core/lint/RedundantEntries.h"
+
+#include <unordered_map>
+
+#include "core/catalog/AsciiCase.h"
+#include "core/lint/WildcardCover.h"
+
+namespace iam {
+namespace {
+
+bool hasWildcard(const std::string& value)
+{
+    return value.find_first_of("*?") != std::string::npos;
+}
+
+// Keys are views into the list, hashed and compared with or without case, so finding duplicates
+// copies no string.
+struct KeyHash {
+    bool ignoreCase;
+    std::size_t operator()(std::string_view key) const
+    {
+        std::size_t hash = 1469598103934665603ull;
+        for (const char c : key)
+            hash = (hash ^ static_cast<unsigned char>(ignoreCase ? foldAscii(c) : c)) * 1099511628211ull;
+        return hash;
+    }
+};
+
+struct KeyEqual {
+    bool ignoreCase;
+    bool operator()(std::string_view a, std::string_view b) const
+    {
+        return ignoreCase ? equalsIgnoreCase(a, b) : a == b;
+    }
+};
+
+}  // namespace
+
+std::vector<std::optional<std::size_t>> findCoveringEntries(const std::vector<std::string>& values, bool ignoreCase)
+{
+    std::vector<std::optional<std::size_t>> covering(values.size());
+    std::vector<std::size_t> wildcards;
+    std::unordered_map<std::string_view, std::size_t, KeyHash, KeyEqual> firstSeen(
+        values.size() * 2, KeyHash {ignoreCase}, KeyEqual {ignoreCase});
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        if (hasWildcard(values[k]))
+            wildcards.push_back(k);
+    }
+    for (std::size_t k = 0; k < values.size(); ++k) {
+        const auto [it, inserted] = firstSeen.emplace(values[k], k);
+        if (!inserted) {
+            covering[k] = it->second;
+            continue;
+        }
+        for (const std::size_t other : wildcards) {
+            if (other == k || !wildcardCovers(values[other], values[k], ignoreCase))
+                continue;
+            // Two wildcards that cover each other are spelled differently but mean the same: the
+            // later one is the redundant one.
+            if (other > k && wildcardCovers(values[k], values[other], ignoreCase))
+                continue;
+            covering[k] = other;
+            break;
+        }
+    }
+    return covering;
+}
+
+}  // namespace iam

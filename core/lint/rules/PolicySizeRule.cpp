@@ -1,0 +1,96 @@
+#include "core/lint/rules/PolicySizeRule.h"
+
+#include "core/json/SourceMap.h"
+
+namespace iam {
+namespace {
+
+// docs/lint.md cites the AWS pages these come from.
+std::size_t quotaFor(PolicyKind kind)
+{
+    switch (kind) {
+    case PolicyKind::Identity:
+    case PolicyKind::Boundary:
+        return 6144;  // customer managed policy
+    case PolicyKind::Trust:
+        return 2048;  // role trust policy, default quota
+    case PolicyKind::Scp:
+    case PolicyKind::Rcp:
+        return 5120;
+    case PolicyKind::Session:
+        return 2048;
+    case PolicyKind::Resource:
+        return 20480;  // S3 bucket policies; other services differ
+    }
+    return 6144;
+}
+
+std::string withThousands(std::size_t number)
+{
+    std::string digits = std::to_string(number);
+    for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
+        digits.insert(static_cast<std::size_t>(i), ",");
+    return digits;
+}
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+}  // namespace
+
+std::string_view PolicySizeRule::id() const
+{
+    return "policy-size";
+}
+
+std::vector<std::string_view> PolicySizeRule::codes() const
+{
+    return {"POLICY_SIZE_EXCEEDS_QUOTA"};
+}
+
+void PolicySizeRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
+{
+    const std::string_view text = context.text();
+    const std::size_t quota = quotaFor(context.kind());
+    // AWS does not count white space between the JSON tokens; it does count characters, not bytes.
+    std::size_t count = 0;
+    std::size_t overflowOffset = std::string_view::npos;
+    bool inString = false;
+    bool escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            continue;
+        } else if (c == '"') {
+            inString = true;
+        }
+        if (isContinuationByte(c))
+            continue;
+        if (++count == quota + 1)
+            overflowOffset = i;
+    }
+    if (count <= quota)
+        return;
+    const std::string kindTitle = policyKindWithArticle(context.kind());
+    std::string help = "split it into two policies, or shorten it: one wildcard such as `s3:Get*` can replace a "
+                       "long list of actions";
+    if (context.kind() == PolicyKind::Resource)
+        help += "; the limit here is S3's bucket policy quota, other services set their own";
+    if (context.kind() == PolicyKind::Trust)
+        help += "; the trust policy quota can also be raised in Service Quotas";
+    out.push_back({"POLICY_SIZE_EXCEEDS_QUOTA", Severity::Error,
+                   "the policy has " + withThousands(count) + " characters (white space not counted); " + kindTitle
+                       + " may have at most " + withThousands(quota),
+                   help, "", spanAtOffset(text, overflowOffset, 1)});
+}
+
+}  // namespace iam

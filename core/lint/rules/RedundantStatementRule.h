@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/lint/LintRule.h"
+
+namespace iam {
+
+// A statement identical to an earlier one (apart from its Sid).
+class RedundantStatementRule final : public LintRule {
+public:
+    std::string_view id() const override;
+    std::vector<std::string_view> codes() const override;
+    void check(const LintContext& context, std::vector<Diagnostic>& out) const override;
+};
+
+}  // namespace iam
