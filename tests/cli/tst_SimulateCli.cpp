@@ -1,40 +1,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+#include "tests/support/CliRun.h"
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
+using iam::test::CliRun;
 
-    QList<QByteArray> outLines() const
-    {
-        QList<QByteArray> lines = out.split('\n');
-        lines.removeAll(QByteArray());
-        return lines;
-    }
-};
-
-// Runs the real executable, as a script would, and fails on a crash or a hang.
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(IAM_CLI_PATH), arguments);
-    if (!process.waitForStarted(30000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    CliRun run;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return iam::test::runCli(QStringLiteral(IAM_CLI_PATH), arguments, input);
 }
 
 const QByteArray kAllowed
@@ -101,19 +78,19 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         const auto lines = run.outLines();
         QCOMPARE(lines.size(), 4);
-        const QJsonObject first = QJsonDocument::fromJson(lines[0]).object();
+        const QJsonObject first = QJsonDocument::fromJson(lines[0].toUtf8()).object();
         QCOMPARE(first.value("id").toString(), QStringLiteral("a"));
         QCOMPARE(first.value("line").toInt(), 1);
         QCOMPARE(first.value("decision").toString(), QStringLiteral("allowed"));
-        const QJsonObject second = QJsonDocument::fromJson(lines[1]).object();
+        const QJsonObject second = QJsonDocument::fromJson(lines[1].toUtf8()).object();
         QCOMPARE(second.value("id").toInt(), 2);
         QCOMPARE(second.value("decision").toString(), QStringLiteral("explicitDeny"));
-        const QJsonObject bad = QJsonDocument::fromJson(lines[2]).object();
+        const QJsonObject bad = QJsonDocument::fromJson(lines[2].toUtf8()).object();
         QCOMPARE(bad.value("line").toInt(), 4);
         QVERIFY(!bad.contains("decision"));
         QCOMPARE(bad.value("error").toObject().value("line").toInt(), 4);
         QVERIFY(run.err.contains("<stdin>:4:"));
-        const QJsonObject last = QJsonDocument::fromJson(lines[3]).object();
+        const QJsonObject last = QJsonDocument::fromJson(lines[3].toUtf8()).object();
         QCOMPARE(last.value("line").toInt(), 5);
         QVERIFY(!last.contains("id"));
         QCOMPARE(last.value("decision").toString(), QStringLiteral("implicitDeny"));
