@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/Catalog.h"
 #include "core/cli/CliOutput.h"
 #include "core/diagnostics/DiagnosticJson.h"
 #include "core/lint/Linter.h"
@@ -15,6 +16,9 @@ namespace iam {
 int runLint(const std::vector<std::string>& files, PolicyKind kind, bool asJson, CliStreams streams,
             const Catalog* catalog)
 {
+    // The CLI always has the built-in catalog; the parameter lets tests lint against another one.
+    if (!catalog)
+        catalog = &Catalog::builtIn();
     int exitCode = kExitOk;
     nlohmann::ordered_json report;
     report["kind"] = std::string(policyKindName(kind));

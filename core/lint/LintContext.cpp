@@ -61,4 +61,32 @@ void LintContext::forEachConditionValue(const ValueVisitor& visit) const
     });
 }
 
+void LintContext::forEachEntry(std::optional<StringOrList> Statement::*element,
+                               std::optional<StringOrList> Statement::*notElement, std::string_view name,
+                               std::string_view notName, const EntryVisitor& visit) const
+{
+    const Policy& policy = *m_policy;
+    for (std::size_t i = 0; i < policy.statements.size(); ++i) {
+        const Statement& statement = policy.statements[i];
+        for (const auto& [member, elementName] : {std::pair {element, name}, std::pair {notElement, notName}}) {
+            const auto& list = statement.*member;
+            if (!list)
+                continue;
+            const std::string elementPointer = appendPointer(statementPointer(policy, i), elementName);
+            for (std::size_t k = 0; k < list->values.size(); ++k)
+                visit(i, elementName, list->values[k], entryPointer(elementPointer, list->isList, k));
+        }
+    }
+}
+
+void LintContext::forEachActionEntry(const EntryVisitor& visit) const
+{
+    forEachEntry(&Statement::action, &Statement::notAction, "Action", "NotAction", visit);
+}
+
+void LintContext::forEachResourceEntry(const EntryVisitor& visit) const
+{
+    forEachEntry(&Statement::resource, &Statement::notResource, "Resource", "NotResource", visit);
+}
+
 }  // namespace iam

@@ -61,7 +61,17 @@ public:
     void forEachConditionKey(const KeyVisitor& visit) const;
     void forEachConditionValue(const ValueVisitor& visit) const;
 
+    // Walks every entry of Action and NotAction (or Resource and NotResource) in document order;
+    // `element` names which of the two holds it and `pointer` locates the entry.
+    using EntryVisitor = std::function<void(std::size_t statementIndex, std::string_view element,
+                                            const std::string& value, const std::string& pointer)>;
+    void forEachActionEntry(const EntryVisitor& visit) const;
+    void forEachResourceEntry(const EntryVisitor& visit) const;
+
 private:
+    void forEachEntry(std::optional<StringOrList> Statement::*element, std::optional<StringOrList> Statement::*notElement,
+                      std::string_view name, std::string_view notName, const EntryVisitor& visit) const;
+
     std::string_view m_text;
     const SourceMap& m_sourceMap;
     const Policy* m_policy;

@@ -3,6 +3,7 @@
 #include "core/lint/rules/AllowAllRule.h"
 #include "core/lint/rules/AllowWithNotActionRule.h"
 #include "core/lint/rules/AllowWithNotPrincipalRule.h"
+#include "core/lint/rules/ArnPartForServiceRule.h"
 #include "core/lint/rules/CidrHostBitsRule.h"
 #include "core/lint/rules/ConditionKeyFormatRule.h"
 #include "core/lint/rules/ConditionOperatorRule.h"
@@ -23,8 +24,12 @@
 #include "core/lint/rules/RedundantResourceRule.h"
 #include "core/lint/rules/RedundantStatementRule.h"
 #include "core/lint/rules/ResourceArnRule.h"
+#include "core/lint/rules/ResourceTypeMismatchRule.h"
 #include "core/lint/rules/ServicePrincipalSourceRule.h"
+#include "core/lint/rules/SetOperatorRule.h"
 #include "core/lint/rules/SidFormatRule.h"
+#include "core/lint/rules/UnknownActionRule.h"
+#include "core/lint/rules/UnknownConditionKeyRule.h"
 #include "core/lint/rules/WildcardWithoutLikeRule.h"
 
 namespace iam {
@@ -40,6 +45,8 @@ const std::vector<std::unique_ptr<LintRule>>& lintRules()
         list.push_back(std::make_unique<DuplicateSidRule>());
         list.push_back(std::make_unique<SidFormatRule>());
         list.push_back(std::make_unique<ResourceArnRule>());
+        list.push_back(std::make_unique<UnknownActionRule>());
+        list.push_back(std::make_unique<ArnPartForServiceRule>());
         list.push_back(std::make_unique<ConditionOperatorRule>());
         list.push_back(std::make_unique<ConditionKeyFormatRule>());
         list.push_back(std::make_unique<PolicyVariableRule>());
@@ -51,10 +58,13 @@ const std::vector<std::unique_ptr<LintRule>>& lintRules()
         list.push_back(std::make_unique<PublicPrincipalRule>());
         list.push_back(std::make_unique<ServicePrincipalSourceRule>());
         list.push_back(std::make_unique<GithubOidcSubRule>());
+        list.push_back(std::make_unique<SetOperatorRule>());
         list.push_back(std::make_unique<CredentialsRule>());
         list.push_back(std::make_unique<MissingVersionRule>());
         list.push_back(std::make_unique<WildcardWithoutLikeRule>());
         list.push_back(std::make_unique<ConditionValueTypeRule>());
+        list.push_back(std::make_unique<ResourceTypeMismatchRule>());
+        list.push_back(std::make_unique<UnknownConditionKeyRule>());
         list.push_back(std::make_unique<EmptyElementRule>());
         list.push_back(std::make_unique<RedundantActionRule>());
         list.push_back(std::make_unique<RedundantResourceRule>());

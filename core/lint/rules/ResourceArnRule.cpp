@@ -18,37 +18,26 @@ std::vector<std::string_view> ResourceArnRule::codes() const
 
 void ResourceArnRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
 {
-    const Policy& policy = *context.policy();
-    for (std::size_t i = 0; i < policy.statements.size(); ++i) {
-        const Statement& statement = policy.statements[i];
-        for (const auto* element : {"Resource", "NotResource"}) {
-            const auto& list = std::string_view(element) == "Resource" ? statement.resource : statement.notResource;
-            if (!list)
-                continue;
-            const std::string elementPointer = appendPointer(statementPointer(policy, i), element);
-            for (std::size_t k = 0; k < list->values.size(); ++k) {
-                const std::string& value = list->values[k];
-                if (value == "*")
-                    continue;
-                const std::string pointer = LintContext::entryPointer(elementPointer, list->isList, k);
-                ArnParseResult parsed = parseArn(value);
-                for (auto& diagnostic : parsed.diagnostics) {
-                    // parseArn places its findings inside the ARN; move them into the document.
-                    diagnostic.span = context.spanInsideString(pointer, diagnostic.span.offset, diagnostic.span.length);
-                    diagnostic.pointer = pointer;
-                    // AWS stores an ARN with an empty resource (its own managed policies have
-                    // `arn:aws:organizations::*:`); it just matches nothing, so it is not an error here.
-                    if (diagnostic.code == "INVALID_ARN_RESOURCE") {
-                        diagnostic.severity = Severity::Warning;
-                        diagnostic.help = "it matches no resource; " + diagnostic.help;
-                    }
-                    if (diagnostic.code == "INVALID_ARN_PREFIX" && value.find(':') == std::string::npos)
-                        diagnostic.help = "`" + std::string(element) + "` takes ARNs or `*`; " + diagnostic.help;
-                    out.push_back(std::move(diagnostic));
+    context.forEachResourceEntry(
+        [&](std::size_t, std::string_view element, const std::string& value, const std::string& pointer) {
+            if (value == "*")
+                return;
+            ArnParseResult parsed = parseArn(value);
+            for (auto& diagnostic : parsed.diagnostics) {
+                // parseArn places its findings inside the ARN; move them into the document.
+                diagnostic.span = context.spanInsideString(pointer, diagnostic.span.offset, diagnostic.span.length);
+                diagnostic.pointer = pointer;
+                // AWS stores an ARN with an empty resource (its own managed policies have
+                // `arn:aws:organizations::*:`); it just matches nothing, so it is not an error here.
+                if (diagnostic.code == "INVALID_ARN_RESOURCE") {
+                    diagnostic.severity = Severity::Warning;
+                    diagnostic.help = "it matches no resource; " + diagnostic.help;
                 }
+                if (diagnostic.code == "INVALID_ARN_PREFIX" && value.find(':') == std::string::npos)
+                    diagnostic.help = "`" + std::string(element) + "` takes ARNs or `*`; " + diagnostic.help;
+                out.push_back(std::move(diagnostic));
             }
-        }
-    }
+        });
 }
 
 }  // namespace iam

@@ -68,6 +68,17 @@ private slots:
         QVERIFY(asResource.out.find("[PRINCIPAL_WILDCARD_WITHOUT_CONDITION]") != std::string::npos);
     }
 
+    // The command uses the built-in catalog, so a misspelt action fails a script's check.
+    void misspeltActionExitsOne()
+    {
+        const std::string policy = "{\"Version\": \"2012-10-17\", \"Statement\": [{\"Sid\": \"Read\", "
+                                   "\"Effect\": \"Allow\", \"Action\": \"s3:GetObjects\", \"Resource\": \"*\"}]}";
+        const Run run = runWithStdin(policy, PolicyKind::Identity, false);
+        QCOMPARE(run.exitCode, kExitFindings);
+        QVERIFY2(run.out.find("`s3:GetObjects` is not an action AWS knows [UNKNOWN_ACTION]") != std::string::npos,
+                 run.out.c_str());
+    }
+
     void textThatIsNotJsonExitsTwoOnStderr()
     {
         const Run run = runWithStdin("Version: 2012-10-17", PolicyKind::Identity, false);

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QTest>
 
+#include "core/catalog/Catalog.h"
 #include "core/lint/Linter.h"
 #include "tests/support/DiagnosticStyle.h"
 #include "tests/support/TestFiles.h"
@@ -31,7 +32,7 @@ std::string lintOutput(const QString& path)
 {
     const std::string text = test::readFileBytes(path);
     std::string output;
-    for (const auto& diagnostic : lint(text, kindOf(path)))
+    for (const auto& diagnostic : lint(text, kindOf(path), &Catalog::builtIn()))
         output += formatDiagnosticLine(QFileInfo(path).fileName().toStdString(), diagnostic) + '\n';
     return output;
 }
@@ -152,7 +153,7 @@ private slots:
     void findingsFollowTheStyle()
     {
         QFETCH(QString, path);
-        for (const auto& diagnostic : lint(test::readFileBytes(path), kindOf(path))) {
+        for (const auto& diagnostic : lint(test::readFileBytes(path), kindOf(path), &Catalog::builtIn())) {
             const std::string problem = test::diagnosticStyleProblem(diagnostic);
             QVERIFY2(problem.empty(), problem.c_str());
         }

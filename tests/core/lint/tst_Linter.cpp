@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include "core/catalog/Catalog.h"
 #include "core/lint/Linter.h"
 #include "core/lint/WildcardCover.h"
 
@@ -141,6 +142,19 @@ private slots:
                                [](const Diagnostic& a, const Diagnostic& b) { return a.span.offset < b.span.offset; }));
     }
 
+    // Without a catalog the linter cannot tell a typo from an action it has never heard of, so it says
+    // nothing rather than guess; with one, the typo is an error with "did you mean".
+    void catalogRulesRunOnlyWithACatalog()
+    {
+        const std::string text = oneStatement("\"Action\": \"s3:GetObjects\", \"Resource\": \"*\"");
+        QVERIFY(!find(lint(text, PolicyKind::Identity), "UNKNOWN_ACTION"));
+        const auto unknown = find(lint(text, PolicyKind::Identity, &Catalog::builtIn()), "UNKNOWN_ACTION");
+        QVERIFY(unknown);
+        QVERIFY(unknown->isError());
+        QCOMPARE(unknown->pointer, std::string("/Statement/0/Action"));
+        QVERIFY2(unknown->help.find("`s3:GetObject`") != std::string::npos, unknown->help.c_str());
+    }
+
     void sameDocumentDiffersByKind()
     {
         const std::string text
@@ -249,7 +263,7 @@ private slots:
                     text = "{";
             }
             for (const PolicyKind kind : allPolicyKinds()) {
-                const auto diagnostics = lint(text, kind);
+                const auto diagnostics = lint(text, kind, &Catalog::builtIn());
                 for (const auto& diagnostic : diagnostics)
                     QVERIFY(diagnostic.span.offset <= text.size());
             }

@@ -1,0 +1,63 @@
+#include "core/lint/rules/UnknownActionRule.h"
+
+#include "core/catalog/ActionExpansion.h"
+#include "core/catalog/Catalog.h"
+#include "core/diagnostics/FuzzyMatch.h"
+#include "core/json/JsonPointer.h"
+
+namespace iam {
+namespace {
+
+// A name a typo or two away from a real one is a mistake: the statement grants nothing, so it is
+// an error. A name nothing resembles closely may be newer or older than the catalog (AWS's own
+// managed policies still name retired services such as `deeplens`), so it is only a warning, as is
+// a wildcard that matches nothing.
+Severity severityOf(const Catalog& catalog, const Diagnostic& problem, std::string_view written)
+{
+    if (problem.code == "INVALID_ACTION_PATTERN")
+        return Severity::Error;
+    if (problem.code == "ACTION_PATTERN_MATCHES_NOTHING")
+        return Severity::Warning;
+    constexpr std::size_t kTypoDistance = 2;
+    std::optional<std::string> suggestion;
+    std::string_view compared = written;
+    if (problem.code == "UNKNOWN_SERVICE") {
+        compared = written.substr(0, written.find(':'));
+        suggestion = catalog.suggestService(compared);
+    } else {
+        suggestion = catalog.suggestAction(written);
+    }
+    return suggestion && editDistance(compared, *suggestion) <= kTypoDistance ? Severity::Error : Severity::Warning;
+}
+
+}  // namespace
+
+std::string_view UnknownActionRule::id() const
+{
+    return "unknown-action";
+}
+
+std::vector<std::string_view> UnknownActionRule::codes() const
+{
+    return {"INVALID_ACTION_PATTERN", "UNKNOWN_SERVICE", "UNKNOWN_ACTION", "ACTION_PATTERN_MATCHES_NOTHING"};
+}
+
+void UnknownActionRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
+{
+    const Catalog& catalog = *context.catalog();
+    context.forEachActionEntry(
+        [&](std::size_t, std::string_view, const std::string& value, const std::string& pointer) {
+            // A variable is already an error in Action (policy-variable); guessing what it
+            // expands to would only add a second finding on the same text.
+            if (value.find("${") != std::string::npos)
+                return;
+            // expandActions explains an empty match with the same codes `iam-studio-cli expand`
+            // prints, so one misspelling reads the same everywhere.
+            const ActionExpansion expansion = expandActions(catalog, value);
+            for (const Diagnostic& problem : expansion.diagnostics)
+                out.push_back(context.at(problem.code, severityOf(catalog, problem, value), pointer, problem.message,
+                                         problem.help));
+        });
+}
+
+}  // namespace iam
