@@ -51,6 +51,9 @@ void UnknownActionRule::check(const LintContext& context, std::vector<Diagnostic
             // expands to would only add a second finding on the same text.
             if (value.find("${") != std::string::npos)
                 return;
+            // Most entries are exact, known names: a hash lookup settles them without a pattern search.
+            if (value.find_first_of("*?") == std::string::npos && catalog.findAction(value))
+                return;
             // expandActions explains an empty match with the same codes `iam-studio-cli expand`
             // prints, so one misspelling reads the same everywhere.
             const ActionExpansion expansion = expandActions(catalog, value);
