@@ -5,9 +5,11 @@
 
 #include "core/cli/CatalogCommands.h"
 #include "core/cli/CliCommands.h"
+#include "core/cli/ExportCommand.h"
 #include "core/cli/LintCommand.h"
 #include "core/cli/ManagedCommand.h"
 #include "core/cli/SimulateCommand.h"
+#include "core/cli/TestCommand.h"
 
 namespace {
 
@@ -46,16 +48,20 @@ int main(int argc, char* argv[])
         "  managed [NAME]       list the AWS managed policies, or print one (e.g. AdministratorAccess);\n"
         "                       --search TEXT finds them by name\n"
         "  simulate FILE|-      decide a request as AWS would (allowed, explicitDeny, implicitDeny) and say why;\n"
-        "                       --format text for a report, --jsonl for one simulation per line\n\n"
+        "                       --format text for a report, --jsonl for one simulation per line\n"
+        "  test FILE...|-       run the `tests` of simulation files: PASS/FAIL per test; exit 1 if any fails\n"
+        "  export FILE|-        print a valid policy as --format terraform|cloudformation|aws-cli; --name NAME\n"
+        "                       names it (default: the file's name), --kind as for lint picks what it creates\n\n"
         "Exit codes: 0 fine, 1 error findings, 2 unusable input."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print JSON (validate, lint, expand, explain, managed)."));
+                                        QStringLiteral("Print JSON (validate, lint, expand, explain, managed, test)."));
     parser.addOption(jsonOption);
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("Output of simulate: json (default) or text."),
-                                          QStringLiteral("json|text"), QStringLiteral("json"));
+                                          QStringLiteral("Output of simulate: json (default) or text. Of export: terraform, "
+                                                         "cloudformation or aws-cli."),
+                                          QStringLiteral("format"), QStringLiteral("json"));
     parser.addOption(formatOption);
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"),
                                          QStringLiteral("simulate: read one simulation per line, write one result per line."));
@@ -68,6 +74,10 @@ int main(int argc, char* argv[])
         QStringLiteral("search"), QStringLiteral("managed: list the AWS managed policies whose names contain TEXT."),
         QStringLiteral("TEXT"));
     parser.addOption(searchOption);
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        QStringLiteral("export: the name of the policy (default: the file's name)."),
+                                        QStringLiteral("NAME"));
+    parser.addOption(nameOption);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("validate, format, expand, explain or simulate"));
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Policy files, or - for standard input."),
@@ -148,6 +158,26 @@ int main(int argc, char* argv[])
         return iam::runSimulate(arguments.front().toStdString(),
                                 format == QLatin1String("text") ? iam::SimulateFormat::Text : iam::SimulateFormat::Json,
                                 streams);
+    }
+    if (command == QLatin1String("test")) {
+        if (arguments.isEmpty())
+            return usageError(parser,
+                              QStringLiteral("test: name at least one simulation file, or - for standard input"));
+        return iam::runTest(toStdStrings(arguments), parser.isSet(jsonOption), streams);
+    }
+    if (command == QLatin1String("export")) {
+        if (arguments.size() != 1)
+            return usageError(parser, QStringLiteral("export: name exactly one file, or - for standard input"));
+        const auto format = iam::exportFormatFromName(parser.value(formatOption).toStdString());
+        if (!parser.isSet(formatOption) || !format)
+            return usageError(parser, QStringLiteral("export: --format must be terraform, cloudformation or aws-cli"));
+        const auto kind = iam::policyKindFromName(parser.value(kindOption).toStdString());
+        if (!kind)
+            return usageError(parser, QStringLiteral("export: --kind must be identity, resource, trust, scp, rcp, "
+                                                     "boundary or session, not '%1'")
+                                          .arg(parser.value(kindOption)));
+        return iam::runExport(arguments.front().toStdString(), *format, parser.value(nameOption).toStdString(),
+                              *kind, streams);
     }
     return usageError(parser, QStringLiteral("iam-studio-cli: unknown command '%1'").arg(command));
 }

@@ -5,6 +5,7 @@
 
 #include "core/diagnostics/Severity.h"
 #include "core/diagnostics/SourceSpan.h"
+#include "core/diagnostics/TextEdit.h"
 
 namespace iam {
 
@@ -17,7 +18,12 @@ struct Diagnostic {
     std::string help;
     std::string pointer;  // RFC 6901 JSON pointer, e.g. /Statement/1/Effect
     SourceSpan span;
+    // A mechanical fix the editor can apply with one click ("Add Version", "Use s3:GetObject"):
+    // empty when the remedy needs the author's judgement.
+    std::string fixTitle;
+    std::vector<TextEdit> fixEdits;
 
+    bool hasFix() const { return !fixEdits.empty(); }
     bool isError() const { return severity == Severity::Error; }
 };
 

@@ -3,6 +3,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/diagnostics/Diagnostic.h"
 #include "core/json/SourceMap.h"
@@ -12,6 +14,9 @@
 namespace iam {
 
 class Catalog;
+struct CatalogAction;
+struct CatalogService;
+struct CatalogConditionKey;
 
 // Everything a rule may look at: the document as written (text and positions), the model when the
 // text parsed, what kind of policy it is, and the action catalog when the caller has one.
@@ -34,6 +39,13 @@ public:
     PolicyKind kind() const { return m_kind; }
     // Null when the caller has no catalog: catalog-based rules stay silent rather than guess.
     const Catalog* catalog() const { return m_catalog; }
+    // The catalog's action for a full name (`s3:GetObject`, any letter case), or null. Remembered for
+    // the rest of the run: several rules look up every Action entry, and policies repeat names.
+    // Needs a catalog.
+    const CatalogAction* findAction(std::string_view fullName) const;
+    // The catalog's condition key for a name (`aws:SourceIp`, `aws:PrincipalTag/team`), or null;
+    // remembered the same way, since several condition rules ask about every key. Needs a catalog.
+    const CatalogConditionKey* findConditionKey(std::string_view name) const;
 
     enum class Anchor { Value, Key };
     // A finding about the element at `pointer`, placed on its value (or its key, for "this element
@@ -72,11 +84,27 @@ private:
     void forEachEntry(std::optional<StringOrList> Statement::*element, std::optional<StringOrList> Statement::*notElement,
                       std::string_view name, std::string_view notName, const EntryVisitor& visit) const;
 
+    // The pointers of a model node's children (a list's entries, a condition's operators, an
+    // operator's keys, a key's values), built on first use and kept for the run: every rule walks
+    // the same nodes and would otherwise rebuild the same strings. Keyed by the node's address in
+    // the policy, which does not move while the context lives.
+    const std::vector<std::string>& pointersOf(const void* node,
+                                               const std::function<void(std::vector<std::string>&)>& build) const;
+
     std::string_view m_text;
     const SourceMap& m_sourceMap;
     const Policy* m_policy;
     PolicyKind m_kind;
     const Catalog* m_catalog;
+
+    struct TextHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+    };
+    mutable std::unordered_map<std::string, const CatalogService*, TextHash, std::equal_to<>> m_services;
+    mutable std::unordered_map<std::string, const CatalogAction*, TextHash, std::equal_to<>> m_actions;
+    mutable std::unordered_map<std::string, const CatalogConditionKey*, TextHash, std::equal_to<>> m_conditionKeys;
+    mutable std::unordered_map<const void*, std::vector<std::string>> m_pointers;
 };
 
 }  // namespace iam

@@ -9,12 +9,14 @@
 #include "core/lint/rules/ConditionOperatorRule.h"
 #include "core/lint/rules/ConditionValueTypeRule.h"
 #include "core/lint/rules/CredentialsRule.h"
+#include "core/lint/rules/DeprecatedGlobalKeyRule.h"
 #include "core/lint/rules/DuplicateSidRule.h"
 #include "core/lint/rules/EmptyElementRule.h"
 #include "core/lint/rules/GithubOidcSubRule.h"
 #include "core/lint/rules/MissingResourceRule.h"
 #include "core/lint/rules/MissingSidRule.h"
 #include "core/lint/rules/MissingVersionRule.h"
+#include "core/lint/rules/OperatorKeyTypeRule.h"
 #include "core/lint/rules/PassRoleRule.h"
 #include "core/lint/rules/PolicySizeRule.h"
 #include "core/lint/rules/PolicyVariableRule.h"
@@ -63,6 +65,8 @@ const std::vector<std::unique_ptr<LintRule>>& lintRules()
         list.push_back(std::make_unique<MissingVersionRule>());
         list.push_back(std::make_unique<WildcardWithoutLikeRule>());
         list.push_back(std::make_unique<ConditionValueTypeRule>());
+        list.push_back(std::make_unique<OperatorKeyTypeRule>());
+        list.push_back(std::make_unique<DeprecatedGlobalKeyRule>());
         list.push_back(std::make_unique<ResourceTypeMismatchRule>());
         list.push_back(std::make_unique<UnknownConditionKeyRule>());
         list.push_back(std::make_unique<EmptyElementRule>());

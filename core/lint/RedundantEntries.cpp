@@ -1,5 +1,6 @@
 #include "core/lint/RedundantEntries.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/catalog/AsciiCase.h"
@@ -8,9 +9,10 @@
 namespace iam {
 namespace {
 
+// Not find_first_of, which calls memchr once per character: this runs on every entry of every list.
 bool hasWildcard(const std::string& value)
 {
-    return value.find_first_of("*?") != std::string::npos;
+    return std::any_of(value.begin(), value.end(), [](char c) { return c == '*' || c == '?'; });
 }
 
 // Keys are views into the list, hashed and compared with or without case, so finding duplicates

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include "ui/common/ThemedIcons.h"
+
 namespace iam::ui {
 
 namespace {
@@ -73,11 +75,23 @@ QVariant DiagnosticsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::DecorationRole:
-        return index.column() == SeverityColumn ? QVariant(severityIcon(diagnostic.severity)) : QVariant();
+        if (index.column() == SeverityColumn)
+            return severityIcon(diagnostic.severity);
+        // A wand beside the remedy marks the findings the Fix button can mend in one click.
+        if (index.column() == HelpColumn && diagnostic.hasFix())
+            return themedIcon(QStringLiteral("fix"), severityColor(Severity::Suggestion), QColor(Qt::white));
+        return {};
+    case FixTitleRole:
+        // Empty when the remedy needs the author's judgement; a fix without a title still gets a name.
+        if (!diagnostic.hasFix())
+            return QString();
+        return diagnostic.fixTitle.empty() ? tr("Apply the fix") : fromStd(diagnostic.fixTitle);
     case Qt::ToolTipRole: {
         QString tip = fromStd(diagnostic.message);
         if (!diagnostic.help.empty())
             tip += QLatin1Char('\n') + fromStd(diagnostic.help);
+        if (diagnostic.hasFix())
+            tip += QLatin1Char('\n') + tr("One-click fix: %1").arg(fromStd(diagnostic.fixTitle));
         return tip + QStringLiteral("\n[%1]").arg(fromStd(diagnostic.code));
     }
     case ByteOffsetRole: return QVariant::fromValue<qulonglong>(diagnostic.span.offset);

@@ -15,7 +15,7 @@ class DiagnosticsModel final : public QAbstractTableModel {
 
 public:
     enum Column { SeverityColumn, PositionColumn, MessageColumn, HelpColumn, ColumnCount };
-    enum Role { ByteOffsetRole = Qt::UserRole + 1, LineRole, ColumnRole, CodeRole, SeverityRole };
+    enum Role { ByteOffsetRole = Qt::UserRole + 1, LineRole, ColumnRole, CodeRole, SeverityRole, FixTitleRole };
 
     explicit DiagnosticsModel(QObject* parent = nullptr);
 

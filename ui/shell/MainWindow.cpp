@@ -1,5 +1,6 @@
 #include "ui/shell/MainWindow.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -10,16 +11,21 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBlock>
+#include <QTextEdit>
 #include <QToolBar>
+#include <QUndoStack>
 
+#include "core/lint/PolicyKind.h"
 #include "ui/builder/BuildPage.h"
 #include "ui/common/ComingSoonPage.h"
 #include "ui/common/JsonEditor.h"
@@ -84,6 +90,19 @@ MainWindow::MainWindow(PolicySession& session, QWidget* parent)
     });
     connect(&m_session, &PolicySession::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &PolicySession::filePathChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &PolicySession::displayNameChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &PolicySession::readOnlyChanged, this, &MainWindow::updateTitle);
+    m_buildPage->setDiscardCheck([this] { return maybeSave(); });
+    connect(m_buildPage, &BuildPage::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_buildPage, &BuildPage::testPolicyRequested, this, [this] {
+        // Issue 6 builds the simulator; until then its page says so, and so does the status bar.
+        showPage(PageId::Simulate);
+        statusBar()->showMessage(tr("The simulator is not built yet: it arrives in a later release, and then "
+                                    "this button will test your policy there."),
+                                 8000);
+    });
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFilesMenu);
     connect(m_theme, &ThemeManager::themeChanged, this, &MainWindow::updateIcons);
 
@@ -111,6 +130,7 @@ QWidget* MainWindow::page(PageId page) const
 
 bool MainWindow::openFile(const QString& path)
 {
+    const PolicyKind kindBefore = m_session.kind();
     if (!m_session.load(path)) {
         if (!QFileInfo::exists(path))
             m_recentFiles->remove(path);
@@ -119,7 +139,14 @@ bool MainWindow::openFile(const QString& path)
     }
     m_recentFiles->add(m_session.filePath());
     showPage(PageId::Build);
-    statusBar()->showMessage(tr("Opened %1").arg(m_session.displayName()), 4000);
+    if (m_session.kind() != kindBefore)
+        statusBar()->showMessage(tr("Opened %1 and checked it as %2, from its Principals. Change the kind above "
+                                    "if it is attached elsewhere.")
+                                     .arg(m_session.displayName(),
+                                          QString::fromStdString(policyKindWithArticle(m_session.kind()))),
+                                 8000);
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(m_session.displayName()), 4000);
     return true;
 }
 
@@ -223,6 +250,18 @@ void MainWindow::createActions()
     openAction->setObjectName(QStringLiteral("actionOpen"));
     openAction->setShortcut(QKeySequence::Open);
     openAction->setStatusTip(tr("Open a policy file"));
+    QAction* templateAction = fileMenu->addAction(tr("New from &Template…"), this, [this] {
+        showPage(PageId::Build);
+        m_buildPage->showTemplateGallery();
+    });
+    templateAction->setObjectName(QStringLiteral("actionNewFromTemplate"));
+    templateAction->setStatusTip(tr("Start from one of our example policies"));
+    QAction* managedAction = fileMenu->addAction(tr("Open AWS &Managed Policy…"), this, [this] {
+        showPage(PageId::Build);
+        m_buildPage->showManagedPolicyPicker();
+    });
+    managedAction->setObjectName(QStringLiteral("actionOpenManaged"));
+    managedAction->setStatusTip(tr("Look at a policy AWS wrote, read-only"));
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction* saveAction = fileMenu->addAction(tr("&Save"), this, &MainWindow::save);
@@ -257,7 +296,10 @@ void MainWindow::createActions()
     for (const EditAction& edit : editActions) {
         if (qstrcmp(edit.slot, "cut") == 0 || qstrcmp(edit.slot, "selectAll") == 0)
             editMenu->addSeparator();
-        QAction* action = editMenu->addAction(edit.text, this, [this, slot = edit.slot] { forwardToEditor(slot); });
+        const bool history = qstrcmp(edit.slot, "undo") == 0 || qstrcmp(edit.slot, "redo") == 0;
+        QAction* action = editMenu->addAction(edit.text, this, [this, slot = edit.slot, history] {
+            history ? undoOrRedo(slot) : forwardToEditor(slot);
+        });
         action->setObjectName(QString::fromLatin1(edit.name));
         action->setShortcut(edit.key);
         // The editors handle these keys themselves; the menu entry is for discovery and the mouse.
@@ -267,6 +309,20 @@ void MainWindow::createActions()
         if (qstrcmp(edit.slot, "redo") == 0)
             redoAction = action;
     }
+    // The menu names the step it takes back ("Undo Add action s3:GetObject"), as the history has it.
+    QUndoStack* stack = m_session.undoStack();
+    const auto updateHistoryActions = [this, undoAction, redoAction, stack] {
+        undoAction->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+        redoAction->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateHistoryActions);
+    connect(stack, &QUndoStack::cleanChanged, this, updateHistoryActions);
+    updateHistoryActions();
+    editMenu->addSeparator();
+    QAction* copyJsonAction = editMenu->addAction(tr("Copy &JSON"), this, [this] { m_buildPage->copyJson(); });
+    copyJsonAction->setObjectName(QStringLiteral("actionCopyJson"));
+    copyJsonAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copyJsonAction->setStatusTip(tr("Copy the whole policy as JSON, to paste it into the AWS console"));
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     QAction* zoomInAction = viewMenu->addAction(tr("Zoom &In"), m_zoom, &ZoomController::zoomIn);
@@ -418,6 +474,13 @@ void MainWindow::open()
 
 bool MainWindow::save()
 {
+    if (m_session.isReadOnly()) {
+        showError(tr("This policy is read-only"),
+                  tr("%1 is an AWS managed policy. Choose \"Duplicate as my policy\" to make your own copy, then "
+                     "save that.")
+                      .arg(m_session.displayName()));
+        return false;
+    }
     if (m_session.filePath().isEmpty())
         return saveAs();
     if (!m_session.save()) {
@@ -430,9 +493,20 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
+    if (m_session.isReadOnly())
+        return save();  // says why it cannot
+    // A template or a copy is offered under its own name ("read-one-s3-bucket.json"), not "policy".
+    QString name = QStringLiteral("policy");
+    if (m_session.filePath().isEmpty() && m_session.displayName() != tr("Untitled")) {
+        name = m_session.displayName().toLower();
+        name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+        name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+        if (name.isEmpty())
+            name = QStringLiteral("policy");
+    }
     const QString start = m_session.filePath().isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                                    QStringLiteral("/policy.json")
+                                    QLatin1Char('/') + name + QStringLiteral(".json")
                               : m_session.filePath();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save the policy as"), start, tr("IAM policies (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -466,10 +540,30 @@ void MainWindow::forwardToEditor(const char* slot)
         QMetaObject::invokeMethod(m_buildPage->editor(), slot);
 }
 
+void MainWindow::undoOrRedo(const char* slot)
+{
+    // A form's text field keeps its own small history while it has the focus; everything else,
+    // the JSON editor included, shares the document's.
+    QWidget* focus = QApplication::focusWidget();
+    const bool ownHistory = (qobject_cast<QLineEdit*>(focus) || qobject_cast<QAbstractSpinBox*>(focus) ||
+                             qobject_cast<QTextEdit*>(focus) || qobject_cast<QPlainTextEdit*>(focus)) &&
+                            !qobject_cast<JsonEditor*>(focus);
+    if (ownHistory) {
+        QMetaObject::invokeMethod(focus, slot);
+        return;
+    }
+    if (qstrcmp(slot, "undo") == 0)
+        m_session.undoStack()->undo();
+    else
+        m_session.undoStack()->redo();
+}
+
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1%2 — IAM Studio")
-                       .arg(m_session.displayName(), m_session.isModified() ? QStringLiteral("*") : QString()));
+    const QString readOnly = m_session.isReadOnly() ? tr(" (read-only)") : QString();
+    setWindowTitle(QStringLiteral("%1%2%3 — IAM Studio")
+                       .arg(m_session.displayName(), m_session.isModified() ? QStringLiteral("*") : QString(),
+                            readOnly));
 }
 
 void MainWindow::updateCursorPosition()

@@ -64,6 +64,7 @@ private:
     void showShortcuts();
     void showAbout();
     void forwardToEditor(const char* slot);
+    void undoOrRedo(const char* slot);
     void updateTitle();
     void updateCursorPosition();
     void updateRecentFilesMenu();

@@ -1,8 +1,11 @@
 #include "ui/shell/ThemeManager.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
+
+#include "ui/shell/IndicatorContrastStyle.h"
 
 namespace iam::ui {
 
@@ -136,8 +139,13 @@ std::optional<Theme> ThemeManager::themeFromKey(const QString& key)
 void ThemeManager::apply()
 {
     // Fusion draws every control from the palette, so both themes look the same on every desktop.
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Once per application: the style sheet below wraps the style, so QApplication::style() no
+    // longer answers which one is underneath; a guarded pointer does, and notices a replaced style.
+    static QPointer<IndicatorContrastStyle> installed;
+    if (!installed) {
+        installed = new IndicatorContrastStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(installed);
+    }
     const bool dark = isDark();
     Colors colors;
     QPalette palette;

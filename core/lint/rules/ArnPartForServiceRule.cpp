@@ -1,10 +1,12 @@
 #include "core/lint/rules/ArnPartForServiceRule.h"
 
 #include <tuple>
+#include <unordered_set>
 #include <utility>
 
 #include "core/catalog/Catalog.h"
 #include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 #include "core/policy/Arn.h"
 
 namespace iam {
@@ -44,16 +46,25 @@ std::vector<std::string_view> ArnPartForServiceRule::codes() const
 void ArnPartForServiceRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
 {
     const Catalog& catalog = *context.catalog();
+    // Policies name the same ARN in statement after statement; matching it against every template of
+    // its service once per run is enough. The views point into the policy, which outlives the check.
+    std::unordered_set<std::string_view> fine;
     context.forEachResourceEntry(
         [&](std::size_t, std::string_view, const std::string& value, const std::string& pointer) {
+            if (fine.count(value))
+                return;
             const ArnParseResult parsed = parseArn(value);
             // Malformed ARNs are resource-arn's to report; wildcards could stand for an empty part.
-            if (!parsed.arn || !isLiteral(parsed.arn->service))
+            if (!parsed.arn || !isLiteral(parsed.arn->service)) {
+                fine.insert(value);
                 return;
+            }
             const Arn& arn = *parsed.arn;
             const CatalogService* service = catalog.findService(arn.service);
-            if (!service || service->resourceTypeCount == 0 || fitsAnyType(catalog, *service, value))
+            if (!service || service->resourceTypeCount == 0 || fitsAnyType(catalog, *service, value)) {
+                fine.insert(value);
                 return;
+            }
             // Only when dropping the part is what makes the ARN name a resource: the templates
             // decide, so S3 access points (which do take a region) stay fine.
             const bool regionSet = !arn.region.empty() && isLiteral(arn.region);
@@ -75,8 +86,10 @@ void ArnPartForServiceRule::check(const LintContext& context, std::vector<Diagno
                     break;
                 }
             }
-            if (!badRegion && !badAccount)
+            if (!badRegion && !badAccount) {
+                fine.insert(value);
                 return;
+            }
             const std::size_t regionOffset = 4 + arn.partition.size() + 1 + arn.service.size() + 1;
             const std::string serviceName = "`" + arn.service + "`";
             for (const auto& [bad, code, part, offset, text] :
@@ -89,6 +102,8 @@ void ArnPartForServiceRule::check(const LintContext& context, std::vector<Diagno
                     serviceName + " ARNs of this kind have no " + part + ", so `" + value + "` names no resource",
                     "leave the " + std::string(part) + " empty: `" + fixed + "`");
                 diagnostic.span = context.spanInsideString(pointer, offset, text->size());
+                // The corrected ARN is the one the templates say names a resource, so it is safe to write.
+                attachFix(diagnostic, "Use " + fixed, replaceValueEdit(context, pointer, jsonQuoted(fixed)));
                 out.push_back(std::move(diagnostic));
             }
         });

@@ -2,6 +2,7 @@
 
 #include "core/eval/ConditionOperator.h"
 #include "core/eval/IpNetwork.h"
+#include "core/lint/LintFixes.h"
 
 namespace iam {
 namespace {
@@ -53,12 +54,16 @@ void CidrHostBitsRule::check(const LintContext& context, std::vector<Diagnostic>
         if (!network || value.find('/') == std::string::npos || !hasHostBits(*network))
             return;
         const auto address = networkAddress(*network);
-        out.push_back(context.at(
+        Diagnostic diagnostic = context.at(
             "CIDR_HOST_BITS_SET", Severity::Suggestion, pointer,
             "`" + value + "` has bits set after its /" + std::to_string(network->prefixLength)
                 + " prefix, which AWS ignores",
             address ? "write the range as `" + *address + "`; for the single address use `/32`"
-                    : std::string("clear the bits after the prefix, or use `/128` for a single address")));
+                    : std::string("clear the bits after the prefix, or use `/128` for a single address"));
+        // AWS already reads the value as this range, so writing it out changes nothing it matches.
+        if (address)
+            attachFix(diagnostic, "Use " + *address, replaceValueEdit(context, pointer, jsonQuoted(*address)));
+        out.push_back(std::move(diagnostic));
     });
 }
 

@@ -1,7 +1,10 @@
 #include "core/lint/rules/ConditionOperatorRule.h"
 
+#include <algorithm>
+
 #include "core/diagnostics/FuzzyMatch.h"
 #include "core/eval/ConditionOperator.h"
+#include "core/lint/LintFixes.h"
 
 namespace iam {
 namespace {
@@ -109,23 +112,41 @@ std::vector<std::string_view> ConditionOperatorRule::codes() const
 
 void ConditionOperatorRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
 {
-    context.forEachConditionClause([&](std::size_t, const ConditionClause& clause, const std::string& pointer) {
+    context.forEachConditionClause([&](std::size_t statementIndex, const ConditionClause& clause,
+                                       const std::string& pointer) {
         if (parseConditionOperator(clause.op))
             return;
+        // Renaming the operator is the fix, unless the block already has one by that name: the two
+        // would then be duplicate keys, which AWS rejects.
+        const auto renameTo = [&](Diagnostic& diagnostic, const std::string& name) {
+            const auto& clauses = *context.policy()->statements[statementIndex].condition;
+            const bool taken = std::any_of(clauses.begin(), clauses.end(),
+                                           [&](const ConditionClause& other) { return other.op == name; });
+            if (!taken)
+                attachFix(diagnostic, "Use " + name, renameKeyEdit(context, pointer, name));
+        };
         const SplitOperator split = splitOperator(clause.op);
         if (split.base == "Null" && !split.suffix.empty()) {
-            out.push_back(context.at("NULL_WITH_IF_EXISTS", Severity::Error, pointer,
-                                     "`" + clause.op + "` does not exist: `Null` has no `IfExists` form",
-                                     "write `" + split.prefix + "Null`; it already tests whether the key is present",
-                                     LintContext::Anchor::Key));
+            Diagnostic diagnostic = context.at(
+                "NULL_WITH_IF_EXISTS", Severity::Error, pointer,
+                "`" + clause.op + "` does not exist: `Null` has no `IfExists` form",
+                "write `" + split.prefix + "Null`; it already tests whether the key is present", LintContext::Anchor::Key);
+            renameTo(diagnostic, split.prefix + "Null");
+            out.push_back(std::move(diagnostic));
             return;
         }
         std::string help = "use an operator from AWS's list, e.g. `StringEquals`, `StringLike`, `ArnLike`, "
                            "`NumericLessThan`, `DateGreaterThan`, `Bool`, `IpAddress` or `Null`";
-        if (auto suggestion = suggestOperator(clause.op); suggestion && *suggestion != clause.op)
+        const auto suggestion = suggestOperator(clause.op);
+        const bool suggested = suggestion && *suggestion != clause.op;
+        if (suggested)
             help = "did you mean `" + *suggestion + "`? operator names are case-sensitive";
-        out.push_back(context.at("INVALID_CONDITION_OPERATOR", Severity::Error, pointer,
-                                 "`" + clause.op + "` is not a condition operator", help, LintContext::Anchor::Key));
+        Diagnostic diagnostic = context.at("INVALID_CONDITION_OPERATOR", Severity::Error, pointer,
+                                           "`" + clause.op + "` is not a condition operator", help,
+                                           LintContext::Anchor::Key);
+        if (suggested)
+            renameTo(diagnostic, *suggestion);
+        out.push_back(std::move(diagnostic));
     });
 }
 

@@ -106,14 +106,14 @@ void CredentialsRule::check(const LintContext& context, std::vector<Diagnostic>&
                            "`" + std::string(run.substr(0, 8)) + "…` looks like an AWS access key ID",
                            "remove it and deactivate the key in IAM if it is real: policies are shown to everyone who "
                            "can read them, and a policy never needs a key to work",
-                           "", spanAtOffset(text, i, run.size())});
+                           "", spanAtOffset(text, i, run.size()), {}, {}});
         } else if (run.size() == 40 && std::all_of(run.begin(), run.end(), isSecretCharacter)
                    && looksLikeSecretKey(run)) {
             out.push_back({"SECRET_KEY_IN_POLICY", Severity::SecurityWarning,
                            "`" + std::string(run.substr(0, 4)) + "…` looks like an AWS secret access key",
                            "remove it and rotate the key if it is real: secrets do not belong in a policy, which many "
                            "people and tools can read",
-                           "", spanAtOffset(text, i, run.size())});
+                           "", spanAtOffset(text, i, run.size()), {}, {}});
         }
         i = end;
     }

@@ -1,5 +1,7 @@
 #include "core/lint/rules/MissingVersionRule.h"
 
+#include "core/lint/LintFixes.h"
+
 namespace iam {
 
 std::string_view MissingVersionRule::id() const
@@ -22,6 +24,8 @@ void MissingVersionRule::check(const LintContext& context, std::vector<Diagnosti
                                        "are plain text");
     // The whole document is the element at fault; its opening brace is where to add the line.
     diagnostic.span.length = diagnostic.span.isKnown() ? 1 : 0;
+    attachFix(diagnostic, "Add \"Version\": \"2012-10-17\"",
+              insertFirstMemberEdit(context, "", std::string("\"Version\": \"") + kPolicyVersion2012 + "\""));
     out.push_back(std::move(diagnostic));
 }
 

@@ -1,29 +1,10 @@
 #include "core/lint/rules/PolicySizeRule.h"
 
 #include "core/json/SourceMap.h"
+#include "core/lint/PolicySize.h"
 
 namespace iam {
 namespace {
-
-// docs/lint.md cites the AWS pages these come from.
-std::size_t quotaFor(PolicyKind kind)
-{
-    switch (kind) {
-    case PolicyKind::Identity:
-    case PolicyKind::Boundary:
-        return 6144;  // customer managed policy
-    case PolicyKind::Trust:
-        return 2048;  // role trust policy, default quota
-    case PolicyKind::Scp:
-    case PolicyKind::Rcp:
-        return 5120;
-    case PolicyKind::Session:
-        return 2048;
-    case PolicyKind::Resource:
-        return 20480;  // S3 bucket policies; other services differ
-    }
-    return 6144;
-}
 
 std::string withThousands(std::size_t number)
 {
@@ -53,8 +34,10 @@ std::vector<std::string_view> PolicySizeRule::codes() const
 void PolicySizeRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
 {
     const std::string_view text = context.text();
-    const std::size_t quota = quotaFor(context.kind());
-    // AWS does not count white space between the JSON tokens; it does count characters, not bytes.
+    const std::size_t quota = policySizeQuota(context.kind());
+    // Counted here rather than with policyQuotaCharacterCount because the finding points at the
+    // first character over the quota. AWS does not count white space between the JSON tokens; it
+    // does count characters, not bytes.
     std::size_t count = 0;
     std::size_t overflowOffset = std::string_view::npos;
     bool inString = false;
@@ -90,7 +73,7 @@ void PolicySizeRule::check(const LintContext& context, std::vector<Diagnostic>& 
     out.push_back({"POLICY_SIZE_EXCEEDS_QUOTA", Severity::Error,
                    "the policy has " + withThousands(count) + " characters (white space not counted); " + kindTitle
                        + " may have at most " + withThousands(quota),
-                   help, "", spanAtOffset(text, overflowOffset, 1)});
+                   help, "", spanAtOffset(text, overflowOffset, 1), {}, {}});
 }
 
 }  // namespace iam

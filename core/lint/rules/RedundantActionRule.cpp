@@ -2,6 +2,7 @@
 
 #include "core/catalog/AsciiCase.h"
 #include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 #include "core/lint/RedundantEntries.h"
 
 namespace iam {
@@ -33,12 +34,16 @@ void RedundantActionRule::check(const LintContext& context, std::vector<Diagnost
                     continue;
                 const std::string& other = values[*covering[k]];
                 const bool same = equalsIgnoreCase(other, values[k]);
-                out.push_back(
-                    context.at("REDUNDANT_ACTION", Severity::Suggestion,
-                               LintContext::entryPointer(elementPointer, (*list)->isList, k),
-                               same ? "`" + values[k] + "` is listed twice in `" + element + "`"
-                                    : "`" + values[k] + "` is already covered by `" + other + "` in `" + element + "`",
-                               "remove `" + values[k] + "`; action names ignore letter case"));
+                Diagnostic diagnostic = context.at(
+                    "REDUNDANT_ACTION", Severity::Suggestion,
+                    LintContext::entryPointer(elementPointer, (*list)->isList, k),
+                    same ? "`" + values[k] + "` is listed twice in `" + element + "`"
+                         : "`" + values[k] + "` is already covered by `" + other + "` in `" + element + "`",
+                    "remove `" + values[k] + "`; action names ignore letter case");
+                // Removing an entry the list already grants changes nothing the policy allows.
+                if ((*list)->isList)
+                    attachFix(diagnostic, "Remove " + values[k], removeEntryEdit(context, elementPointer, k, values.size()));
+                out.push_back(std::move(diagnostic));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include "core/lint/rules/RedundantResourceRule.h"
 
 #include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 #include "core/lint/RedundantEntries.h"
 
 namespace iam {
@@ -33,12 +34,15 @@ void RedundantResourceRule::check(const LintContext& context, std::vector<Diagno
                     continue;
                 const std::string& other = values[*covering[k]];
                 const bool same = other == values[k];
-                out.push_back(
-                    context.at("REDUNDANT_RESOURCE", Severity::Suggestion,
-                               LintContext::entryPointer(elementPointer, (*list)->isList, k),
-                               same ? "`" + values[k] + "` is listed twice in `" + element + "`"
-                                    : "`" + values[k] + "` is already covered by `" + other + "` in `" + element + "`",
-                               "remove `" + values[k] + "`"));
+                Diagnostic diagnostic = context.at(
+                    "REDUNDANT_RESOURCE", Severity::Suggestion,
+                    LintContext::entryPointer(elementPointer, (*list)->isList, k),
+                    same ? "`" + values[k] + "` is listed twice in `" + element + "`"
+                         : "`" + values[k] + "` is already covered by `" + other + "` in `" + element + "`",
+                    "remove `" + values[k] + "`");
+                if ((*list)->isList)
+                    attachFix(diagnostic, "Remove " + values[k], removeEntryEdit(context, elementPointer, k, values.size()));
+                out.push_back(std::move(diagnostic));
             }
         }
     }

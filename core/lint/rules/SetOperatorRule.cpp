@@ -18,13 +18,12 @@ std::vector<std::string_view> SetOperatorRule::codes() const
 void SetOperatorRule::check(const LintContext& context, std::vector<Diagnostic>& out) const
 {
     const Policy& policy = *context.policy();
-    const Catalog& catalog = *context.catalog();
     context.forEachConditionKey([&](std::size_t statementIndex, const ConditionClause& clause,
                                     const ConditionKeyValues& keyValues, const std::string& pointer) {
         // An unknown operator is condition-operator's to report; its qualifier cannot be judged.
         if (!parseConditionOperator(clause.op))
             return;
-        const CatalogConditionKey* key = catalog.findConditionKey(keyValues.key);
+        const CatalogConditionKey* key = context.findConditionKey(keyValues.key);
         if (!key || key->type.empty())
             return;
         const std::string_view op = clause.op;

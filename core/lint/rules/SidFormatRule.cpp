@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 
 namespace iam {
 namespace {
@@ -49,6 +50,12 @@ void SidFormatRule::check(const LintContext& context, std::vector<Diagnostic>& o
             cleaned.empty() ? std::string("use only the letters A-Z, a-z and the digits 0-9, e.g. `AllowReadLogs`")
                             : "use only letters and digits, e.g. `" + cleaned + "`");
         diagnostic.span = context.spanInsideString(pointer, static_cast<std::size_t>(bad - sid->begin()), 1);
+        // The stripped Sid is offered only when no other statement has it: the fix must not trade
+        // this error for a duplicate Sid.
+        const bool taken = std::any_of(policy.statements.begin(), policy.statements.end(),
+                                       [&](const Statement& other) { return other.sid == cleaned; });
+        if (!cleaned.empty() && !taken)
+            attachFix(diagnostic, "Rename the Sid to " + cleaned, replaceValueEdit(context, pointer, jsonQuoted(cleaned)));
         out.push_back(std::move(diagnostic));
     }
 }

@@ -1,9 +1,12 @@
 #include "core/lint/rules/UnknownActionRule.h"
 
+#include <algorithm>
+
 #include "core/catalog/ActionExpansion.h"
 #include "core/catalog/Catalog.h"
 #include "core/diagnostics/FuzzyMatch.h"
 #include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 
 namespace iam {
 namespace {
@@ -30,6 +33,25 @@ Severity severityOf(const Catalog& catalog, const Diagnostic& problem, std::stri
     return suggestion && editDistance(compared, *suggestion) <= kTypoDistance ? Severity::Error : Severity::Warning;
 }
 
+// The name the "did you mean" of a misspelling points to, spelled in full so the fix can put it in
+// place of the written one: the closest action, or the closest service with the rest kept as written.
+std::optional<std::string> replacementFor(const Catalog& catalog, const Diagnostic& problem, std::string_view written)
+{
+    if (problem.code != "UNKNOWN_ACTION" && problem.code != "UNKNOWN_SERVICE")
+        return std::nullopt;
+    const bool oneAction = written.find_first_of("*?") == std::string_view::npos;
+    if (oneAction) {
+        if (auto action = catalog.suggestAction(written))
+            return action;
+    }
+    const std::size_t colon = written.find(':');
+    if (problem.code != "UNKNOWN_SERVICE" || colon == std::string_view::npos)
+        return std::nullopt;
+    if (auto service = catalog.suggestService(written.substr(0, colon)))
+        return *service + std::string(written.substr(colon));
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string_view UnknownActionRule::id() const
@@ -52,14 +74,19 @@ void UnknownActionRule::check(const LintContext& context, std::vector<Diagnostic
             if (value.find("${") != std::string::npos)
                 return;
             // Most entries are exact, known names: a hash lookup settles them without a pattern search.
-            if (value.find_first_of("*?") == std::string::npos && catalog.findAction(value))
+            if (std::none_of(value.begin(), value.end(), [](char c) { return c == '*' || c == '?'; })
+                && context.findAction(value))
                 return;
             // expandActions explains an empty match with the same codes `iam-studio-cli expand`
             // prints, so one misspelling reads the same everywhere.
             const ActionExpansion expansion = expandActions(catalog, value);
-            for (const Diagnostic& problem : expansion.diagnostics)
-                out.push_back(context.at(problem.code, severityOf(catalog, problem, value), pointer, problem.message,
-                                         problem.help));
+            for (const Diagnostic& problem : expansion.diagnostics) {
+                Diagnostic diagnostic = context.at(problem.code, severityOf(catalog, problem, value), pointer,
+                                                   problem.message, problem.help);
+                if (const auto replacement = replacementFor(catalog, problem, value); replacement && *replacement != value)
+                    attachFix(diagnostic, "Use " + *replacement, replaceValueEdit(context, pointer, jsonQuoted(*replacement)));
+                out.push_back(std::move(diagnostic));
+            }
         });
 }
 

@@ -4,6 +4,8 @@
 
 #include "core/catalog/AsciiCase.h"
 #include "core/catalog/Catalog.h"
+#include "core/lint/LintFixes.h"
+#include "core/lint/rules/DeprecatedGlobalKeyRule.h"
 
 namespace iam {
 
@@ -21,7 +23,7 @@ void UnknownConditionKeyRule::check(const LintContext& context, std::vector<Diag
 {
     const Catalog& catalog = *context.catalog();
     context.forEachConditionKey(
-        [&](std::size_t, const ConditionClause&, const ConditionKeyValues& keyValues, const std::string& pointer) {
+        [&](std::size_t, const ConditionClause& clause, const ConditionKeyValues& keyValues, const std::string& pointer) {
             const std::string& key = keyValues.key;
             const auto colon = key.find(':');
             // Malformed keys are condition-key-format's; wildcards and variables cannot be judged.
@@ -34,7 +36,8 @@ void UnknownConditionKeyRule::check(const LintContext& context, std::vector<Diag
             // keys, which the catalog does not list: only keys of services it knows are judged.
             if (!global && !catalog.findService(prefix))
                 return;
-            if (catalog.findConditionKey(key))
+            // A retired key is deprecated-global-key's finding, which names its replacement.
+            if (context.findConditionKey(key) || DeprecatedGlobalKeyRule::replacementFor(key))
                 return;
             // A key family (`.../ResourceTag/team`) is known when the catalog lists any member of it,
             // whatever it names the placeholder (`${TagKey}`, `<key>`, or plain `tag-key` in Secrets Manager).
@@ -49,12 +52,19 @@ void UnknownConditionKeyRule::check(const LintContext& context, std::vector<Diag
             std::string help = (global ? "use a key from AWS's list of global condition keys, e.g. `aws:SourceIp`"
                                        : "check the key in the list of `" + std::string(prefix) + "` condition keys")
                 + "; " + why;
-            if (const auto suggestion = catalog.suggestConditionKey(key))
+            const auto suggestion = catalog.suggestConditionKey(key);
+            if (suggestion)
                 help = "did you mean `" + *suggestion + "`? " + why;
-            out.push_back(context.at("UNKNOWN_CONDITION_KEY", Severity::Warning, pointer,
+            Diagnostic diagnostic = context.at("UNKNOWN_CONDITION_KEY", Severity::Warning, pointer,
                 global ? "`" + key + "` is not a global condition key"
                        : "`" + key + "` is not a condition key of `" + std::string(prefix) + "`",
-                help, LintContext::Anchor::Key));
+                help, LintContext::Anchor::Key);
+            // Key names ignore case, so a suggestion already in the block would become its duplicate.
+            const bool taken = suggestion && std::any_of(clause.keys.begin(), clause.keys.end(),
+                [&](const ConditionKeyValues& other) { return equalsIgnoreCase(other.key, *suggestion); });
+            if (suggestion && !taken)
+                attachFix(diagnostic, "Use " + *suggestion, renameKeyEdit(context, pointer, *suggestion));
+            out.push_back(std::move(diagnostic));
         });
 }
 

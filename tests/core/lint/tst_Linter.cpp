@@ -232,7 +232,7 @@ private slots:
         QCOMPARE(found, flagged);
     }
 
-    // Whatever the text, the linter answers with findings and never throws.
+    // Whatever the text, the linter answers with findings (and fixes inside the text) and never throws.
     void mutatedPoliciesNeverThrow()
     {
         const std::string seed
@@ -264,8 +264,12 @@ private slots:
             }
             for (const PolicyKind kind : allPolicyKinds()) {
                 const auto diagnostics = lint(text, kind, &Catalog::builtIn());
-                for (const auto& diagnostic : diagnostics)
+                for (const auto& diagnostic : diagnostics) {
                     QVERIFY(diagnostic.span.offset <= text.size());
+                    // A one-click fix only ever touches bytes of this text.
+                    for (const TextEdit& edit : diagnostic.fixEdits)
+                        QVERIFY(edit.offset + edit.length <= text.size());
+                }
             }
         }
     }

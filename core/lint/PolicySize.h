@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "core/lint/PolicyKind.h"
+
+namespace iam {
+
+// The characters AWS stores for a policy of this kind (docs/lint.md cites the AWS pages). Shared by
+// the size rule and the editors' live "1,234 / 6,144 characters" count, so both agree.
+std::size_t policySizeQuota(PolicyKind kind);
+
+// Characters AWS counts against that quota: white space between JSON tokens is not counted, white
+// space inside strings is; characters, not UTF-8 bytes.
+std::size_t policyQuotaCharacterCount(std::string_view text);
+
+} // namespace iam
