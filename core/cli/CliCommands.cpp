@@ -42,19 +42,11 @@ int runValidate(const std::vector<std::string>& files, bool asJson, CliStreams s
 
 int runFormat(const std::string& file, CliStreams streams)
 {
-    std::string error;
-    const auto input = readCliInput(file, streams.in, error);
-    if (!input) {
-        streams.err << error << '\n';
-        return kExitUnusable;
-    }
-    const PolicyParseResult result = parsePolicy(input->text);
-    if (!result.ok()) {
-        for (const auto& diagnostic : result.diagnostics)
-            streams.err << formatDiagnosticLine(input->name, diagnostic) << '\n';
-        return isUnusableInput(result) ? kExitUnusable : kExitFindings;
-    }
-    streams.out << serializePolicy(*result.policy);
+    int exitCode = kExitOk;
+    const auto policy = readPolicyOrExplain(file, streams, exitCode);
+    if (!policy)
+        return exitCode;
+    streams.out << serializePolicy(*policy);
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "core/cli/CliOutput.h"
 
 #include <ostream>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,43 @@ std::optional<CliInput> readInputOrReport(const std::string& file, CliStreams st
         fileReports.push_back({{"file", file}, {"usable", false}, {"error", error}});
     }
     return input;
+}
+
+std::optional<CliInput> readInputOrExplain(const std::string& file, CliStreams streams)
+{
+    std::string error;
+    auto input = readCliInput(file, streams.in, error);
+    if (!input)
+        streams.err << error << '\n';
+    return input;
+}
+
+std::optional<Policy> readPolicyOrExplain(const std::string& file, CliStreams streams, int& exitCode)
+{
+    const auto input = readInputOrExplain(file, streams);
+    if (!input) {
+        exitCode = kExitUnusable;
+        return std::nullopt;
+    }
+    PolicyParseResult result = parsePolicy(input->text);
+    if (!result.ok()) {
+        for (const auto& diagnostic : result.diagnostics)
+            streams.err << formatDiagnosticLine(input->name, diagnostic) << '\n';
+        exitCode = isUnusableInput(result) ? kExitUnusable : kExitFindings;
+        return std::nullopt;
+    }
+    exitCode = kExitOk;
+    return std::move(result.policy);
+}
+
+std::string formatDiagnosticWithHelp(const std::string& name, const Diagnostic& diagnostic)
+{
+    std::string line = formatDiagnosticLine(name, diagnostic);
+    if (!diagnostic.pointer.empty())
+        line += " at " + diagnostic.pointer;
+    if (!diagnostic.help.empty())
+        line += "\n  help: " + diagnostic.help;
+    return line;
 }
 
 bool isUnusableInput(const PolicyParseResult& parsed)

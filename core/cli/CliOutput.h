@@ -10,6 +10,7 @@
 #include "core/cli/CliCommands.h"
 #include "core/cli/CliInput.h"
 #include "core/diagnostics/Diagnostic.h"
+#include "core/policy/Policy.h"
 
 namespace iam {
 
@@ -29,6 +30,18 @@ std::string dumpJson(const nlohmann::ordered_json& json);
 // stderr, added to `fileReports` as unusable and sets `exitCode` to 2; the caller moves on.
 std::optional<CliInput> readInputOrReport(const std::string& file, CliStreams streams,
                                           nlohmann::ordered_json& fileReports, int& exitCode);
+
+// Reads the one input of a command that prints a result (`format`, `export`, `simulate`). One that
+// cannot be read is explained on stderr; the caller exits with 2.
+std::optional<CliInput> readInputOrExplain(const std::string& file, CliStreams streams);
+
+// Reads and parses the one policy of a command whose stdout is the result, which a script may
+// redirect into a file: problems go to stderr. Returns nothing, with `exitCode` set, when there is
+// no policy to work on.
+std::optional<Policy> readPolicyOrExplain(const std::string& file, CliStreams streams, int& exitCode);
+
+// The compiler-style line plus the pointer and the help, so a script author can find the value either way.
+std::string formatDiagnosticWithHelp(const std::string& name, const Diagnostic& diagnostic);
 
 // Text that is not JSON at all: nothing in it can be checked.
 bool isUnusableInput(const PolicyParseResult& parsed);

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cli/CliInput.h"
+#include "core/cli/CliOutput.h"
 #include "core/diagnostics/DiagnosticJson.h"
 #include "core/eval/EvaluationReport.h"
 #include "core/eval/Evaluator.h"
@@ -21,17 +22,6 @@ namespace iam {
 namespace {
 
 using nlohmann::ordered_json;
-
-// The compiler-style line plus the pointer, so a script author can find the value either way.
-std::string problemLine(const std::string& name, const Diagnostic& diagnostic)
-{
-    std::string line = formatDiagnosticLine(name, diagnostic);
-    if (!diagnostic.pointer.empty())
-        line += " at " + diagnostic.pointer;
-    if (!diagnostic.help.empty())
-        line += "\n  help: " + diagnostic.help;
-    return line;
-}
 
 // Builds the document exactly as nlohmann's own parser does, and stops at a duplicate key or at
 // nesting deeper than any simulation needs, as parseJsonText would refuse them. Cheaper than the
@@ -118,17 +108,14 @@ bool quickParse(std::string_view text, ordered_json& value)
 
 int runSimulate(const std::string& file, SimulateFormat format, CliStreams streams)
 {
-    std::string error;
-    const auto input = readCliInput(file, streams.in, error);
-    if (!input) {
-        streams.err << error << '\n';
+    const auto input = readInputOrExplain(file, streams);
+    if (!input)
         return kExitUnusable;
-    }
     const SimulationLoadResult loaded = loadSimulation(input->text);
     if (!loaded.ok()) {
         for (const auto& diagnostic : loaded.diagnostics) {
             if (diagnostic.isError())
-                streams.err << problemLine(input->name, diagnostic) << '\n';
+                streams.err << formatDiagnosticWithHelp(input->name, diagnostic) << '\n';
         }
         return kExitUnusable;
     }
@@ -204,7 +191,7 @@ void simulateLine(std::string_view line, std::size_t lineNumber, const std::stri
                 first = &diagnostic;
         }
         if (first) {
-            batch.err += problemLine(inputName, *first) + '\n';
+            batch.err += formatDiagnosticWithHelp(inputName, *first) + '\n';
             record["error"] = diagnosticToJson(*first);
         }
         record["diagnostics"] = diagnosticsToJson(diagnostics);

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/cli/CliInput.h"
+#include "core/cli/CliOutput.h"
 #include "core/diagnostics/DiagnosticJson.h"
 #include "core/eval/EvaluationReport.h"
 #include "core/eval/PolicyTestLoader.h"
@@ -14,16 +15,6 @@ namespace iam {
 namespace {
 
 using nlohmann::ordered_json;
-
-std::string problemLine(const std::string& name, const Diagnostic& diagnostic)
-{
-    std::string line = formatDiagnosticLine(name, diagnostic);
-    if (!diagnostic.pointer.empty())
-        line += " at " + diagnostic.pointer;
-    if (!diagnostic.help.empty())
-        line += "\n  help: " + diagnostic.help;
-    return line;
-}
 
 // Whether the document has a `tests` member at all (an empty list is already reported by the loader).
 bool hasTestList(const PolicyTestLoadResult& loaded)
@@ -68,7 +59,7 @@ int runTest(const std::vector<std::string>& files, bool json, CliStreams streams
                     "", loaded.sourceMap.valueSpan(""), {}, {} });
         }
         for (const auto& diagnostic : loaded.diagnostics)
-            streams.err << problemLine(input->name, diagnostic) << '\n';
+            streams.err << formatDiagnosticWithHelp(input->name, diagnostic) << '\n';
         if (!loaded.diagnostics.empty())
             fileReport["diagnostics"] = diagnosticsToJson(loaded.diagnostics);
         if (!loaded.ok()) {

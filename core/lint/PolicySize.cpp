@@ -32,10 +32,16 @@ std::size_t policySizeQuota(PolicyKind kind)
 
 std::size_t policyQuotaCharacterCount(std::string_view text)
 {
-    std::size_t count = 0;
+    return countPolicyQuotaCharacters(text, std::string_view::npos).characters;
+}
+
+PolicyQuotaCount countPolicyQuotaCharacters(std::string_view text, std::size_t quota)
+{
+    PolicyQuotaCount count;
     bool inString = false;
     bool escaped = false;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         if (inString) {
             if (escaped)
                 escaped = false;
@@ -48,8 +54,10 @@ std::size_t policyQuotaCharacterCount(std::string_view text)
         } else if (c == '"') {
             inString = true;
         }
-        if (!isContinuationByte(c))
-            ++count;
+        if (isContinuationByte(c))
+            continue;
+        if (++count.characters == quota + 1)
+            count.firstOverQuota = i;
     }
     return count;
 }

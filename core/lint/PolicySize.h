@@ -15,4 +15,12 @@ std::size_t policySizeQuota(PolicyKind kind);
 // space inside strings is; characters, not UTF-8 bytes.
 std::size_t policyQuotaCharacterCount(std::string_view text);
 
+// The same count, with the byte offset of the first character past `quota` (npos when the text is
+// within it), so the size finding can point at where the policy goes over.
+struct PolicyQuotaCount {
+    std::size_t characters = 0;
+    std::size_t firstOverQuota = std::string_view::npos;
+};
+PolicyQuotaCount countPolicyQuotaCharacters(std::string_view text, std::size_t quota);
+
 } // namespace iam

@@ -4,6 +4,8 @@
 #include <unordered_map>
 
 #include "core/catalog/AsciiCase.h"
+#include "core/json/JsonPointer.h"
+#include "core/lint/LintFixes.h"
 #include "core/lint/WildcardCover.h"
 
 namespace iam {
@@ -66,6 +68,40 @@ std::vector<std::optional<std::size_t>> findCoveringEntries(const std::vector<st
         }
     }
     return covering;
+}
+
+void reportRedundantEntries(const LintContext& context, const RedundantEntryCheck& check, std::vector<Diagnostic>& out)
+{
+    const Policy& policy = *context.policy();
+    for (std::size_t i = 0; i < policy.statements.size(); ++i) {
+        const Statement& statement = policy.statements[i];
+        for (const auto& [element, list] :
+             {std::pair {check.element, &(statement.*check.list)},
+              std::pair {check.notElement, &(statement.*check.notList)}}) {
+            if (!*list)
+                continue;
+            const auto& values = (*list)->values;
+            const std::string elementPointer = appendPointer(statementPointer(policy, i), element);
+            const auto covering = findCoveringEntries(values, check.ignoreCase);
+            for (std::size_t k = 0; k < values.size(); ++k) {
+                if (!covering[k])
+                    continue;
+                const std::string& other = values[*covering[k]];
+                const bool same = check.ignoreCase ? equalsIgnoreCase(other, values[k]) : other == values[k];
+                Diagnostic diagnostic = context.at(
+                    std::string(check.code), Severity::Suggestion,
+                    LintContext::entryPointer(elementPointer, (*list)->isList, k),
+                    same ? "`" + values[k] + "` is listed twice in `" + element + "`"
+                         : "`" + values[k] + "` is already covered by `" + other + "` in `" + element + "`",
+                    "remove `" + values[k] + "`" + std::string(check.helpNote));
+                if ((*list)->isList) {
+                    attachFix(diagnostic, "Remove " + values[k],
+                              removeEntryEdit(context, elementPointer, k, values.size()));
+                }
+                out.push_back(std::move(diagnostic));
+            }
+        }
+    }
 }
 
 }  // namespace iam

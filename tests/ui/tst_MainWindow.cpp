@@ -70,22 +70,9 @@ const QString kScreenshotPolicy = QStringLiteral(
     "  ]\n"
     "}\n");
 
-QAction* action(const MainWindow& window, const char* name)
-{
-    auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
 qreal windowLightness()
 {
     return QApplication::palette().color(QPalette::Window).lightnessF();
-}
-
-QString screenshotPath(const QString& name)
-{
-    return QStringLiteral(IAM_SCREENSHOT_DIR "/%1.png").arg(name);
 }
 
 void saveScreenshot(MainWindow& window, const QString& name)

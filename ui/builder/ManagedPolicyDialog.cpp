@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -15,6 +14,7 @@
 #include "core/managed/ManagedPolicyLibrary.h"
 #include "core/policy/PolicyParser.h"
 #include "core/policy/PolicySerializer.h"
+#include "ui/builder/PickerDialogLayout.h"
 #include "ui/common/HeadingLabel.h"
 #include "ui/common/JsonEditor.h"
 
@@ -90,21 +90,8 @@ ManagedPolicyDialog::ManagedPolicyDialog(QWidget* parent)
     columns->addLayout(left, 2);
     columns->addLayout(details, 3);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
-    QPushButton* open = buttons->button(QDialogButtonBox::Open);
-    open->setText(tr("Open read-only"));
-    open->setObjectName(QStringLiteral("openManagedButton"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(12);
-    layout->addWidget(intro);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
+    QPushButton* open
+        = layOutPickerDialog(*this, intro, columns, m_list, tr("Open read-only"), QStringLiteral("openManagedButton"));
     connect(m_search, &QLineEdit::textChanged, this, &ManagedPolicyDialog::search);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, open] {
         showSelection();

@@ -2,8 +2,6 @@
 
 #include <string>
 
-#include <QDialogButtonBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -13,19 +11,11 @@
 #include <QVBoxLayout>
 
 #include "core/templates/PolicyTemplateIndex.h"
+#include "ui/builder/PickerDialogLayout.h"
 #include "ui/builder/PolicyKindNames.h"
+#include "ui/common/AppResources.h"
 #include "ui/common/HeadingLabel.h"
 #include "ui/common/JsonEditor.h"
-
-// Resources compiled into a static library are only registered when something asks for them.
-static void ensureTemplateResources()
-{
-    static const bool registered = [] {
-        Q_INIT_RESOURCE(resources);
-        return true;
-    }();
-    Q_UNUSED(registered);
-}
 
 namespace iam::ui {
 
@@ -35,9 +25,7 @@ constexpr auto kTemplateFolder = ":/templates/";
 
 QString readResource(const QString& path)
 {
-    ensureTemplateResources();
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    return QString::fromUtf8(readAppResource(path));
 }
 
 } // namespace
@@ -101,23 +89,11 @@ TemplateGalleryDialog::TemplateGalleryDialog(QWidget* parent)
     columns->addWidget(m_list, 2);
     columns->addLayout(details, 3);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Open)->setText(tr("Open template"));
-    buttons->button(QDialogButtonBox::Open)->setObjectName(QStringLiteral("openTemplateButton"));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 16);
-    layout->setSpacing(12);
-    layout->addWidget(intro);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
-
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
+    QPushButton* open
+        = layOutPickerDialog(*this, intro, columns, m_list, tr("Open template"), QStringLiteral("openTemplateButton"));
     connect(
         m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplateGalleryDialog::showSelection);
-    buttons->button(QDialogButtonBox::Open)->setEnabled(!m_templates.empty());
+    open->setEnabled(!m_templates.empty());
 
     resize(960, 620);
     selectTemplate(0);

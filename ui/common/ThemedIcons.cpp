@@ -1,19 +1,10 @@
 #include "ui/common/ThemedIcons.h"
 
-#include <QFile>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
 
-// Resources compiled into a static library are only registered when something asks for them.
-static void ensureIamResources()
-{
-    static const bool registered = [] {
-        Q_INIT_RESOURCE(resources);
-        return true;
-    }();
-    Q_UNUSED(registered);
-}
+#include "ui/common/AppResources.h"
 
 namespace iam::ui {
 
@@ -34,9 +25,7 @@ void addPixmaps(QIcon& icon, const QByteArray& svg, QIcon::Mode mode)
 
 QByteArray readIcon(const QString& name)
 {
-    ensureIamResources();
-    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return readAppResource(QStringLiteral(":/icons/%1.svg").arg(name));
 }
 
 QByteArray painted(QByteArray svg, const QColor& color)

@@ -14,11 +14,6 @@ std::string withThousands(std::size_t number)
     return digits;
 }
 
-bool isContinuationByte(char c)
-{
-    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
-}
-
 }  // namespace
 
 std::string_view PolicySizeRule::id() const
@@ -35,32 +30,8 @@ void PolicySizeRule::check(const LintContext& context, std::vector<Diagnostic>& 
 {
     const std::string_view text = context.text();
     const std::size_t quota = policySizeQuota(context.kind());
-    // Counted here rather than with policyQuotaCharacterCount because the finding points at the
-    // first character over the quota. AWS does not count white space between the JSON tokens; it
-    // does count characters, not bytes.
-    std::size_t count = 0;
-    std::size_t overflowOffset = std::string_view::npos;
-    bool inString = false;
-    bool escaped = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            continue;
-        } else if (c == '"') {
-            inString = true;
-        }
-        if (isContinuationByte(c))
-            continue;
-        if (++count == quota + 1)
-            overflowOffset = i;
-    }
+    const PolicyQuotaCount counted = countPolicyQuotaCharacters(text, quota);
+    const std::size_t count = counted.characters;
     if (count <= quota)
         return;
     const std::string kindTitle = policyKindWithArticle(context.kind());
@@ -73,7 +44,7 @@ void PolicySizeRule::check(const LintContext& context, std::vector<Diagnostic>& 
     out.push_back({"POLICY_SIZE_EXCEEDS_QUOTA", Severity::Error,
                    "the policy has " + withThousands(count) + " characters (white space not counted); " + kindTitle
                        + " may have at most " + withThousands(quota),
-                   help, "", spanAtOffset(text, overflowOffset, 1), {}, {}});
+                   help, "", spanAtOffset(text, counted.firstOverQuota, 1), {}, {}});
 }
 
 }  // namespace iam

@@ -5,8 +5,10 @@
 #include "core/catalog/Catalog.h"
 #include "core/eval/AccessMatrix.h"
 #include "core/eval/SimulationLoader.h"
+#include "tests/support/TestDiagnostics.h"
 
 using namespace iam;
+using iam::test::findCode;
 
 namespace {
 
@@ -29,19 +31,7 @@ Simulation reportsReader(const ordered_json& context = ordered_json::object())
     file["request"] = { { "action", "s3:GetObject" }, { "resource", "*" } };
     if (!context.empty())
         file["request"]["context"] = context;
-    const SimulationLoadResult loaded = loadSimulation(file.dump());
-    if (!loaded.ok())
-        qFatal("test simulation does not load: %s", loaded.diagnostics.front().message.c_str());
-    return *loaded.simulation;
-}
-
-const Diagnostic* findCode(const std::vector<Diagnostic>& diagnostics, const std::string& code)
-{
-    for (const auto& diagnostic : diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
+    return test::loadTestSimulation(file);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "core/eval/ContextWhatIf.h"
 #include "core/eval/Evaluator.h"
 #include "core/eval/SimulationLoader.h"
+#include "tests/support/TestDiagnostics.h"
 
 using namespace iam;
 
@@ -29,10 +30,7 @@ Simulation conditional(const QString& operatorName, const QString& key, const QS
     file["request"] = { { "action", "s3:GetObject" }, { "resource", "arn:aws:s3:::reports/q3.pdf" } };
     if (!context.empty())
         file["request"]["context"] = context;
-    const SimulationLoadResult loaded = loadSimulation(file.dump());
-    if (!loaded.ok())
-        qFatal("test simulation does not load: %s", loaded.diagnostics.front().message.c_str());
-    return *loaded.simulation;
+    return test::loadTestSimulation(file);
 }
 
 Decision decideWith(

@@ -2,29 +2,14 @@
 
 #include "core/eval/PolicyTestLoader.h"
 #include "tests/support/DiagnosticStyle.h"
+#include "tests/support/TestDiagnostics.h"
 #include "tests/support/TestFiles.h"
 
 using namespace iam;
+using iam::test::findCode;
+using iam::test::findPointer;
 
 namespace {
-
-const Diagnostic* findCode(const std::vector<Diagnostic>& diagnostics, const std::string& code)
-{
-    for (const auto& diagnostic : diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
-}
-
-const Diagnostic* findPointer(const std::vector<Diagnostic>& diagnostics, const std::string& pointer)
-{
-    for (const auto& diagnostic : diagnostics) {
-        if (diagnostic.pointer == pointer)
-            return &diagnostic;
-    }
-    return nullptr;
-}
 
 std::string withTests(const std::string& tests)
 {

@@ -4,21 +4,10 @@
 
 #include "core/eval/RequestContext.h"
 #include "core/eval/SimulationLoader.h"
+#include "tests/support/TestDiagnostics.h"
 
 using namespace iam;
-
-namespace {
-
-const Diagnostic* findCode(const std::vector<Diagnostic>& diagnostics, const std::string& code)
-{
-    for (const auto& diagnostic : diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
-}
-
-} // namespace
+using iam::test::findCode;
 
 class tst_SimulationLoader : public QObject {
     Q_OBJECT

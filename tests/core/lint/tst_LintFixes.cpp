@@ -3,27 +3,17 @@
 #include <set>
 #include <string>
 
-#include <QDir>
 #include <QFileInfo>
 #include <QTest>
 
 #include "core/catalog/Catalog.h"
 #include "core/lint/Linter.h"
+#include "tests/core/lint/LintGoldenCases.h"
 #include "tests/support/TestFiles.h"
 
 using namespace iam;
 
 namespace {
-
-PolicyKind kindOf(const QString& path)
-{
-    const QStringList parts = QFileInfo(path).fileName().split('.');
-    if (parts.size() >= 3) {
-        if (auto kind = policyKindFromName(parts.at(parts.size() - 2).toStdString()))
-            return *kind;
-    }
-    return PolicyKind::Identity;
-}
 
 std::vector<Diagnostic> lintWithCatalog(const std::string& text, PolicyKind kind = PolicyKind::Identity)
 {
@@ -53,14 +43,6 @@ std::string fixed(const std::string& text, std::string_view code, PolicyKind kin
     return {};
 }
 
-QStringList allCases()
-{
-    QStringList paths;
-    for (const QString& folder : QDir(test::dataPath("lint")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        paths += test::filesIn(test::dataPath("lint/" + folder), "*.json");
-    return paths;
-}
-
 }  // namespace
 
 // The one-click fixes of findings (the Build page's "Fix" button): applied to the golden policies
@@ -71,16 +53,14 @@ class tst_LintFixes : public QObject {
 private slots:
     void everyFixRemovesItsFinding_data()
     {
-        QTest::addColumn<QString>("path");
-        for (const QString& path : allCases())
-            QTest::newRow(qPrintable(QFileInfo(path).dir().dirName() + "/" + QFileInfo(path).fileName())) << path;
+        test::addLintGoldenRows();
     }
 
     void everyFixRemovesItsFinding()
     {
         QFETCH(QString, path);
         const std::string text = test::readFileBytes(path);
-        const PolicyKind kind = kindOf(path);
+        const PolicyKind kind = test::lintGoldenKind(path);
         const auto before = lintWithCatalog(text, kind);
         const bool parsedBefore = parsePolicy(text).policy.has_value();
         for (const Diagnostic& diagnostic : before) {
@@ -108,10 +88,11 @@ private slots:
             "INVALID_ARN_REGION_FOR_SERVICE", "INVALID_ARN_ACCOUNT_FOR_SERVICE", "INVALID_CONDITION_OPERATOR",
             "NULL_WITH_IF_EXISTS", "UNKNOWN_CONDITION_KEY", "DEPRECATED_GLOBAL_CONDITION_KEY" };
         std::set<std::string> offered;
-        for (const QString& path : allCases()) {
+        for (const QString& path : test::lintGoldenCases()) {
             if (!QFileInfo(path).fileName().startsWith("trigger"))
                 continue;
-            for (const Diagnostic& diagnostic : lintWithCatalog(test::readFileBytes(path), kindOf(path))) {
+            const auto findings = lintWithCatalog(test::readFileBytes(path), test::lintGoldenKind(path));
+            for (const Diagnostic& diagnostic : findings) {
                 if (diagnostic.hasFix())
                     offered.insert(diagnostic.code);
             }

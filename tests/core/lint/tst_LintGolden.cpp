@@ -9,6 +9,7 @@
 
 #include "core/catalog/Catalog.h"
 #include "core/lint/Linter.h"
+#include "tests/core/lint/LintGoldenCases.h"
 #include "tests/support/DiagnosticStyle.h"
 #include "tests/support/TestFiles.h"
 
@@ -16,23 +17,12 @@ using namespace iam;
 
 namespace {
 
-// `name.json` is an identity policy; `name.trust.json` a trust policy, and so on for every kind.
-PolicyKind kindOf(const QString& path)
-{
-    const QStringList parts = QFileInfo(path).fileName().split('.');
-    if (parts.size() >= 3) {
-        if (auto kind = policyKindFromName(parts.at(parts.size() - 2).toStdString()))
-            return *kind;
-    }
-    return PolicyKind::Identity;
-}
-
 // Exactly what `iam-studio-cli lint` prints, with the file's own name.
 std::string lintOutput(const QString& path)
 {
     const std::string text = test::readFileBytes(path);
     std::string output;
-    for (const auto& diagnostic : lint(text, kindOf(path), &Catalog::builtIn()))
+    for (const auto& diagnostic : lint(text, test::lintGoldenKind(path), &Catalog::builtIn()))
         output += formatDiagnosticLine(QFileInfo(path).fileName().toStdString(), diagnostic) + '\n';
     return output;
 }
@@ -52,14 +42,6 @@ bool mentionsAnyCode(const std::string& output, const LintRule& rule)
     return std::any_of(codes.begin(), codes.end(), [&](std::string_view code) {
         return output.find("[" + std::string(code) + "]") != std::string::npos;
     });
-}
-
-QStringList allCases()
-{
-    QStringList paths;
-    for (const QString& folder : QDir(test::dataPath("lint")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
-        paths += test::filesIn(test::dataPath("lint/" + folder), "*.json");
-    return paths;
 }
 
 }  // namespace
@@ -87,9 +69,7 @@ private slots:
 
     void goldenOutput_data()
     {
-        QTest::addColumn<QString>("path");
-        for (const QString& path : allCases())
-            QTest::newRow(qPrintable(QFileInfo(path).dir().dirName() + "/" + QFileInfo(path).fileName())) << path;
+        test::addLintGoldenRows();
     }
 
     void goldenOutput()
@@ -124,7 +104,7 @@ private slots:
     void everyCodeIsTriggeredSomewhere()
     {
         std::string all;
-        for (const QString& path : allCases()) {
+        for (const QString& path : test::lintGoldenCases()) {
             if (QFileInfo(path).fileName().startsWith("trigger"))
                 all += lintOutput(path);
         }
@@ -153,7 +133,7 @@ private slots:
     void findingsFollowTheStyle()
     {
         QFETCH(QString, path);
-        for (const auto& diagnostic : lint(test::readFileBytes(path), kindOf(path), &Catalog::builtIn())) {
+        for (const auto& diagnostic : lint(test::readFileBytes(path), test::lintGoldenKind(path), &Catalog::builtIn())) {
             const std::string problem = test::diagnosticStyleProblem(diagnostic);
             QVERIFY2(problem.empty(), problem.c_str());
         }

@@ -12,9 +12,11 @@
 #include "core/policy/PolicyParser.h"
 #include "core/templates/PolicyTemplateIndex.h"
 #include "tests/support/DiagnosticStyle.h"
+#include "tests/support/TestDiagnostics.h"
 #include "tests/support/TestFiles.h"
 
 using namespace iam;
+using iam::test::findCode;
 
 namespace {
 
@@ -36,15 +38,6 @@ std::string describe(const std::vector<Diagnostic>& diagnostics)
     for (const auto& diagnostic : diagnostics)
         text += "\n  " + formatDiagnosticLine("templates.json", diagnostic);
     return text;
-}
-
-const Diagnostic* findCode(const std::vector<Diagnostic>& diagnostics, const std::string& code)
-{
-    for (const auto& diagnostic : diagnostics) {
-        if (diagnostic.code == code)
-            return &diagnostic;
-    }
-    return nullptr;
 }
 
 }  // namespace

@@ -111,22 +111,6 @@ const QByteArray kCrLfBomFile = "\xEF\xBB\xBF{\r\n"
                                 "    ]\r\n"
                                 "}\r\n";
 
-QAction* action(const QWidget& window, const char* name)
-{
-    auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no action %s", name);
-    return found;
-}
-
-template <typename T> T* child(const QObject& parent, const char* name)
-{
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
-}
-
 QStringList findingCodes(const BuildPage& page)
 {
     QStringList codes;
@@ -134,23 +118,6 @@ QStringList findingCodes(const BuildPage& page)
     for (int row = 0; row < model->rowCount(); ++row)
         codes << model->index(row, 0).data(DiagnosticsModel::CodeRole).toString();
     return codes;
-}
-
-bool writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString screenshotPath(const QString& name)
-{
-    return QStringLiteral(IAM_SCREENSHOT_DIR "/%1.png").arg(name);
 }
 
 // The dialogs run their own event loop: this acts on the next one once it is open.
@@ -185,10 +152,7 @@ private slots:
     void initTestCase()
     {
         // Settings of our own: UI tests run in parallel, and another's window must not read ours.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("iam-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_BuildPage"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("tst_BuildPage"));
     }
 
     void init()

@@ -25,10 +25,7 @@ private slots:
     void initTestCase()
     {
         // Settings of our own: UI tests run in parallel, and another's window must not read ours.
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("iam-studio-tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_JsonEditor"));
-        QSettings().clear();
+        useTestSettings(QStringLiteral("tst_JsonEditor"));
     }
 
     void init()

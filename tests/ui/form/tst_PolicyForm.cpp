@@ -65,12 +65,11 @@ const QString kThreeStatements
                      "  ]\n"
                      "}\n");
 
-template <typename T> T* child(const QWidget& parent, const char* name)
+// A policy of one statement that allows `members` (JSON members after `"Effect": "Allow", `).
+QString allowStatementPolicy(const char* members)
 {
-    auto* found = parent.findChild<T*>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child %s", name);
-    return found;
+    return QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", ")
+        + QString::fromUtf8(members) + QStringLiteral("}]}");
 }
 
 QStringList rowTexts(const QAbstractItemModel& model)
@@ -93,11 +92,6 @@ QStringList listTexts(const QListWidget& list)
 void clickCheckBox(QCheckBox* box)
 {
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
-}
-
-QString screenshotPath(const QString& name)
-{
-    return QStringLiteral(IAM_SCREENSHOT_DIR "/%1.png").arg(name);
 }
 
 } // namespace
@@ -285,9 +279,8 @@ private slots:
 
     void aListActionOnObjectsIsFlagged()
     {
-        showText(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                                "\"Action\": [\"s3:ListBucket\", \"s3:GetObject\"], "
-                                "\"Resource\": \"arn:aws:s3:::team-reports/*\"}]}"));
+        showText(allowStatementPolicy("\"Action\": [\"s3:ListBucket\", \"s3:GetObject\"], "
+                                      "\"Resource\": \"arn:aws:s3:::team-reports/*\""));
         auto* warning = child<QLabel>(*m_form, "resourceFitWarning");
         QVERIFY(warning->isVisible());
         QVERIFY2(warning->text().contains(QStringLiteral("s3:ListBucket works on: ")), qPrintable(warning->text()));
@@ -298,8 +291,7 @@ private slots:
 
     void theResourceTemplateFormChecksEachField()
     {
-        showText(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                                "\"Action\": \"s3:GetObject\", \"Resource\": []}]}"));
+        showText(allowStatementPolicy("\"Action\": \"s3:GetObject\", \"Resource\": []"));
         auto* combo = child<QComboBox>(*m_form, "arnTemplateCombo");
         QVERIFY(combo->count() >= 1);
         QCOMPARE(combo->currentData().toString(), QStringLiteral("arn:${Partition}:s3:::${BucketName}/${ObjectName}"));
@@ -618,8 +610,7 @@ private slots:
 
     void aGroupTickChoosesEveryActionShownAndUntickingRemoves()
     {
-        showText(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                                "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]}"));
+        showText(allowStatementPolicy("\"Action\": \"s3:GetObject\", \"Resource\": \"*\""));
         ActionPicker* picker = m_form->statementEditor()->actionPicker();
         QCOMPARE(picker->currentService(), QStringLiteral("s3"));
         QTest::keyClicks(child<QLineEdit>(*m_form, "actionFilter"), QStringLiteral("Tagging"));
@@ -686,9 +677,8 @@ private slots:
 
     void aKindWithPrincipalsShowsTheirEditor()
     {
-        showText(QStringLiteral("{\"Version\": \"2012-10-17\", \"Statement\": [{\"Effect\": \"Allow\", "
-                                "\"Principal\": {\"AWS\": [\"111122223333\", \"444455556666\"]}, "
-                                "\"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::shared/*\"}]}"));
+        showText(allowStatementPolicy("\"Principal\": {\"AWS\": [\"111122223333\", \"444455556666\"]}, "
+                                      "\"Action\": \"s3:GetObject\", \"Resource\": \"arn:aws:s3:::shared/*\""));
         auto* list = child<QListWidget>(*m_form, "principalList");
         QVERIFY(child<QWidget>(*m_form, "principalSection")->isVisible()); // it has one, so it shows
         m_session->setKind(PolicyKind::Resource);
