@@ -370,6 +370,26 @@ private slots:
         QCOMPARE(m_session->text().count(QStringLiteral("NoDeletes")), 2);
     }
 
+    void undoInTheSidFieldTakesBackTheWholeName()
+    {
+        showText(kThreeStatements);
+        auto* sid = child<QLineEdit>(*m_form, "sidField");
+        sid->setFocus();
+        QTest::keyClick(sid, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(sid, QStringLiteral("ReadTeamReports"));
+        QVERIFY(m_session->text().contains(QStringLiteral("\"ReadTeamReports\"")));
+        // One shared history: Ctrl+Z here is the document's undo, and the name was one step.
+        const int steps = m_session->undoStack()->count();
+        QTest::keyClick(sid, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_session->text(), kThreeStatements);
+        QCOMPARE(sid->text(), QStringLiteral("ReadReports"));
+        QCOMPARE(m_session->undoStack()->count(), steps);  // stepped back, not a new step on top
+        QCOMPARE(m_session->undoStack()->redoText(), QStringLiteral("Rename statement to ReadTeamReports"));
+        QTest::keyClick(sid, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(m_session->text().contains(QStringLiteral("\"ReadTeamReports\"")));
+        QCOMPARE(sid->text(), QStringLiteral("ReadTeamReports"));
+    }
+
     void buildsAPolicyWithClicksAndKeys()
     {
         // A blank document: the first statement makes it a policy.

@@ -5,11 +5,13 @@
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalBlocker>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "core/edit/PolicyTextEditor.h"
@@ -125,6 +127,7 @@ StatementEditor::StatementEditor(PolicySession& session, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_sidField, &QLineEdit::textEdited, this, &StatementEditor::editSid);
+    m_sidField->installEventFilter(this);
     connect(m_allowButton, &QPushButton::clicked, this, [this] { setEffect(Effect::Allow); });
     connect(m_denyButton, &QPushButton::clicked, this, [this] { setEffect(Effect::Deny); });
     connect(m_actionListMode, &QRadioButton::clicked, this, [this] { setNotAction(false); });
@@ -297,6 +300,27 @@ void StatementEditor::setNotAction(bool notAction)
         m_notActionMode->setChecked(isNotAction);
     }
     updateModeTexts();
+}
+
+bool StatementEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_sidField || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    auto* key = static_cast<QKeyEvent*>(event);
+    const bool undo = key->matches(QKeySequence::Undo);
+    const bool redo = key->matches(QKeySequence::Redo);
+    if (!undo && !redo)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();  // comes back as a key press here, so the window's Undo does not run as well
+        return true;
+    }
+    QUndoStack* history = m_session.undoStack();
+    if (undo)
+        history->undo();
+    else
+        history->redo();
+    return true;
 }
 
 } // namespace iam::ui

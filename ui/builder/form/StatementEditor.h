@@ -37,6 +37,11 @@ public:
     ConditionEditor* conditionEditor() const { return m_conditionEditor; }
     PrincipalEditor* principalEditor() const { return m_principalEditor; }
 
+protected:
+    // The Sid field sends every keystroke to the document, so its Ctrl+Z must be the document's undo,
+    // not the line edit's own, which would only fight the shared history.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void editSid(const QString& text);
     void setEffect(Effect effect);
