@@ -332,10 +332,22 @@ int PolicySession::sizeQuota() const
 
 int PolicySession::textPositionForByteOffset(std::size_t offset) const
 {
-    const QByteArray utf8 = m_text.toUtf8();
-    const auto clamped = static_cast<qsizetype>(std::min<std::size_t>(offset, static_cast<std::size_t>(utf8.size())));
-    // A span never starts inside a UTF-8 sequence, so decoding the prefix counts whole characters.
-    return static_cast<int>(QString::fromUtf8(utf8.constData(), clamped).size());
+    // Counts UTF-8 bytes along the UTF-16 text instead of converting it: the findings ask this twice
+    // each after every check, and a span never starts inside a character.
+    std::size_t bytes = 0;
+    int position = 0;
+    const int size = static_cast<int>(m_text.size());
+    while (position < size && bytes < offset) {
+        const char16_t unit = m_text.at(position).unicode();
+        if (QChar::isHighSurrogate(unit) && position + 1 < size && QChar::isLowSurrogate(m_text.at(position + 1).unicode())) {
+            bytes += 4;
+            position += 2;
+            continue;
+        }
+        bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
+        ++position;
+    }
+    return position;
 }
 
 void PolicySession::showCommandText(const QString& text, TextOrigin origin)
