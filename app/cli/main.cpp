@@ -8,6 +8,7 @@
 #include "core/cli/ExportCommand.h"
 #include "core/cli/LintCommand.h"
 #include "core/cli/ManagedCommand.h"
+#include "core/cli/ScenarioCommand.h"
 #include "core/cli/SimulateCommand.h"
 #include "core/cli/TestCommand.h"
 
@@ -48,15 +49,19 @@ int main(int argc, char* argv[])
         "  managed [NAME]       list the AWS managed policies, or print one (e.g. AdministratorAccess);\n"
         "                       --search TEXT finds them by name\n"
         "  simulate FILE|-      decide a request as AWS would (allowed, explicitDeny, implicitDeny) and say why;\n"
-        "                       --format text for a report, --jsonl for one simulation per line\n"
+        "                       --format text for a report, --jsonl for one simulation per line,\n"
+        "                       --fix for the smallest change that would allow it\n"
         "  test FILE...|-       run the `tests` of simulation files: PASS/FAIL per test; exit 1 if any fails\n"
         "  export FILE|-        print a valid policy as --format terraform|cloudformation|aws-cli; --name NAME\n"
-        "                       names it (default: the file's name), --kind as for lint picks what it creates\n\n"
+        "                       names it (default: the file's name), --kind as for lint picks what it creates\n"
+        "  scenario check FILE|DIR...  prove scenario files: policies lint as declared, try-its get their\n"
+        "                       decisions, break-it changes flip them; exit 1 if a check fails; --json\n\n"
         "Exit codes: 0 fine, 1 error findings, 2 unusable input."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print JSON (validate, lint, expand, explain, managed, test)."));
+                                        QStringLiteral("Print JSON (validate, lint, expand, explain, managed, test, "
+                                                       "scenario)."));
     parser.addOption(jsonOption);
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("Output of simulate: json (default) or text. Of export: terraform, "
@@ -66,6 +71,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption jsonlOption(QStringLiteral("jsonl"),
                                          QStringLiteral("simulate: read one simulation per line, write one result per line."));
     parser.addOption(jsonlOption);
+    const QCommandLineOption fixOption(QStringLiteral("fix"),
+                                       QStringLiteral("simulate: add the smallest change that would allow the request."));
+    parser.addOption(fixOption);
     const QCommandLineOption kindOption(
         QStringLiteral("kind"), QStringLiteral("lint: identity (default), resource, trust, scp, rcp, boundary or session."),
         QStringLiteral("kind"), QStringLiteral("identity"));
@@ -153,11 +161,13 @@ int main(int argc, char* argv[])
         if (parser.isSet(jsonlOption)) {
             if (format == QLatin1String("text"))
                 return usageError(parser, QStringLiteral("simulate: --jsonl writes JSON lines; drop --format text"));
+            if (parser.isSet(fixOption))
+                return usageError(parser, QStringLiteral("simulate: --fix works on one simulation; drop --jsonl"));
             return iam::runSimulateJsonl(arguments.front().toStdString(), streams);
         }
         return iam::runSimulate(arguments.front().toStdString(),
                                 format == QLatin1String("text") ? iam::SimulateFormat::Text : iam::SimulateFormat::Json,
-                                streams);
+                                streams, parser.isSet(fixOption));
     }
     if (command == QLatin1String("test")) {
         if (arguments.isEmpty())
@@ -178,6 +188,12 @@ int main(int argc, char* argv[])
                                           .arg(parser.value(kindOption)));
         return iam::runExport(arguments.front().toStdString(), *format, parser.value(nameOption).toStdString(),
                               *kind, streams);
+    }
+    if (command == QLatin1String("scenario")) {
+        if (arguments.isEmpty() || arguments.takeFirst() != QLatin1String("check") || arguments.isEmpty())
+            return usageError(parser, QStringLiteral("scenario: write `scenario check FILE|DIR...` with at least one "
+                                                     "scenario file or folder"));
+        return iam::runScenarioCheck(toStdStrings(arguments), parser.isSet(jsonOption), streams);
     }
     return usageError(parser, QStringLiteral("iam-studio-cli: unknown command '%1'").arg(command));
 }

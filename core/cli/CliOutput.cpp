@@ -86,4 +86,27 @@ void printFileDiagnostics(const std::string& name, const std::vector<Diagnostic>
         (unusable ? streams.err : streams.out) << formatDiagnosticLine(name, diagnostic) << '\n';
 }
 
+std::string plural(std::size_t count, const char* word)
+{
+    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+int finishPassFailReport(nlohmann::ordered_json& report, const char* noun, std::size_t passed, std::size_t failed,
+                         std::size_t unusable, bool asJson, CliStreams streams)
+{
+    if (asJson) {
+        report["summary"] = { { std::string(noun) + "s", passed + failed }, { "passed", passed }, { "failed", failed },
+            { "unusableFiles", unusable } };
+        streams.out << dumpJson(report) << '\n';
+    } else {
+        streams.out << plural(passed + failed, noun) << ": " << passed << " passed, " << failed << " failed";
+        if (unusable > 0)
+            streams.out << "; " << plural(unusable, "file") << " could not be used";
+        streams.out << '\n';
+    }
+    if (unusable > 0)
+        return kExitUnusable;
+    return failed > 0 ? kExitFindings : kExitOk;
+}
+
 }  // namespace iam

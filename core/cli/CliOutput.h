@@ -52,4 +52,13 @@ bool isUnusableInput(const PolicyParseResult& parsed);
 void printFileDiagnostics(const std::string& name, const std::vector<Diagnostic>& diagnostics, bool unusable,
                           bool asJson, CliStreams streams);
 
+// "1 test", "3 scenarios".
+std::string plural(std::size_t count, const char* word);
+
+// The end of a command that checks a batch of files (`test`, `scenario check`): the summary line, or
+// `report` with a `summary` member in JSON mode, and the exit code: 2 when a file could not be used,
+// 1 when a check failed, else 0. `noun` names what was counted ("test", "scenario").
+int finishPassFailReport(nlohmann::ordered_json& report, const char* noun, std::size_t passed, std::size_t failed,
+                         std::size_t unusable, bool asJson, CliStreams streams);
+
 }  // namespace iam

@@ -10,12 +10,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/catalog/Catalog.h"
 #include "core/cli/CliInput.h"
 #include "core/cli/CliOutput.h"
 #include "core/diagnostics/DiagnosticJson.h"
 #include "core/eval/EvaluationReport.h"
 #include "core/eval/Evaluator.h"
+#include "core/eval/SimulationDocumentFile.h"
 #include "core/eval/SimulationLoader.h"
+#include "core/eval/SmallestFix.h"
 #include "core/policy/PolicyReader.h"
 
 namespace iam {
@@ -104,9 +107,96 @@ bool quickParse(std::string_view text, ordered_json& value)
     return ordered_json::sax_parse(text.begin(), text.end(), &sax) && !value.is_discarded();
 }
 
+std::string_view fixKindName(SmallestFix::Kind kind)
+{
+    switch (kind) {
+    case SmallestFix::Kind::NotNeeded:
+        return "notNeeded";
+    case SmallestFix::Kind::AddAllow:
+        return "addAllow";
+    case SmallestFix::Kind::ChangeDeny:
+        return "changeDeny";
+    case SmallestFix::Kind::NotPossible:
+        return "notPossible";
+    }
+    return "";
+}
+
+// The fix is worked out on the file read as the Simulate page reads it, which is what it edits.
+// Where that reading weighs differently (an empty policy list), the fix would not be for this answer.
+SmallestFix fixFor(std::string_view text, Decision decision, SimulationDocument& document)
+{
+    SmallestFix fix;
+    fix.kind = SmallestFix::Kind::NotPossible;
+    SimulationDocumentLoad loaded = loadSimulationDocument(text);
+    if (!loaded.document) {
+        fix.summary = "No fix could be worked out: the file's tests could not be read.";
+        return fix;
+    }
+    document = std::move(*loaded.document);
+    const SimulationBuild build = buildSimulation(document);
+    if (build.simulation && evaluate(*build.simulation, { false }).decision != decision) {
+        fix.summary = "No fix could be worked out for this file as written.";
+        for (const auto& diagnostic : loaded.diagnostics)
+            fix.details.push_back(diagnostic.message + ": " + diagnostic.help + ".");
+        return fix;
+    }
+    return suggestSmallestFix(document, &Catalog::builtIn());
+}
+
+ordered_json smallestFixToJson(const SmallestFix& fix, const SimulationDocument& document)
+{
+    ordered_json json = ordered_json::object();
+    json["kind"] = std::string(fixKindName(fix.kind));
+    json["summary"] = fix.summary;
+    json["details"] = fix.details;
+    if (fix.kind == SmallestFix::Kind::AddAllow) {
+        json["steps"] = ordered_json::array();
+        for (const auto& step : fix.steps) {
+            ordered_json entry = ordered_json::object();
+            entry["policyType"] = std::string(policyTypeKey(step.type));
+            if (step.type == PolicyType::Scp || step.type == PolicyType::Rcp)
+                entry["level"] = step.level;
+            if (step.policyIndex)
+                entry["policy"] = document.policies[*step.policyIndex].name;
+            else
+                entry["newPolicy"] = step.newPolicyName;
+            entry["target"] = describeFixTarget(document, step);
+            entry["statement"] = ordered_json::parse(step.statementJson, nullptr, false);
+            entry["reason"] = step.reason;
+            json["steps"].push_back(std::move(entry));
+        }
+    }
+    if (fix.kind == SmallestFix::Kind::ChangeDeny) {
+        json["denyStatements"] = ordered_json::array();
+        for (const auto& ref : fix.denyStatements)
+            json["denyStatements"].push_back(describeStatement(ref));
+    }
+    if (fix.contextAlternative)
+        json["contextAlternative"] = *fix.contextAlternative;
+    return json;
+}
+
+std::string formatSmallestFixText(const SmallestFix& fix, const SimulationDocument& document)
+{
+    std::string text = "\nSmallest fix: " + fix.summary + "\n";
+    for (const auto& detail : fix.details)
+        text += "  " + detail + "\n";
+    for (const auto& step : fix.steps) {
+        text += "\n  add to " + describeFixTarget(document, step) + ":\n";
+        std::string statement = step.statementJson;
+        for (auto at = statement.find('\n'); at != std::string::npos; at = statement.find('\n', at + 5))
+            statement.replace(at, 1, "\n    ");
+        text += "    " + statement + "\n";
+    }
+    if (fix.contextAlternative)
+        text += "\n  " + *fix.contextAlternative + "\n";
+    return text;
+}
+
 } // namespace
 
-int runSimulate(const std::string& file, SimulateFormat format, CliStreams streams)
+int runSimulate(const std::string& file, SimulateFormat format, CliStreams streams, bool withFix)
 {
     const auto input = readInputOrExplain(file, streams);
     if (!input)
@@ -123,10 +213,20 @@ int runSimulate(const std::string& file, SimulateFormat format, CliStreams strea
     // Policy positions are known here, not in the evaluator: give its findings their line:column.
     for (auto& diagnostic : result.diagnostics)
         diagnostic.span = loaded.sourceMap.keySpan(diagnostic.pointer);
-    if (format == SimulateFormat::Text)
+    std::optional<SmallestFix> fix;
+    SimulationDocument document;
+    if (withFix)
+        fix = fixFor(input->text, result.decision, document);
+    if (format == SimulateFormat::Text) {
         streams.out << formatEvaluationText(result);
-    else
-        streams.out << evaluationToJson(result).dump(2) << '\n';
+        if (fix)
+            streams.out << formatSmallestFixText(*fix, document);
+    } else {
+        ordered_json json = evaluationToJson(result);
+        if (fix)
+            json["smallestFix"] = smallestFixToJson(*fix, document);
+        streams.out << json.dump(2) << '\n';
+    }
     return kExitOk;
 }
 

@@ -22,11 +22,6 @@ bool hasTestList(const PolicyTestLoadResult& loaded)
     return loaded.sourceMap.find("/tests") != nullptr;
 }
 
-std::string plural(std::size_t count, const char* word)
-{
-    return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
-}
-
 } // namespace
 
 int runTest(const std::vector<std::string>& files, bool json, CliStreams streams)
@@ -98,19 +93,7 @@ int runTest(const std::vector<std::string>& files, bool json, CliStreams streams
         }
         report["files"].push_back(std::move(fileReport));
     }
-    if (json) {
-        report["summary"] = { { "tests", passed + failed }, { "passed", passed }, { "failed", failed },
-            { "unusableFiles", unusable } };
-        streams.out << report.dump(2) << '\n';
-    } else {
-        streams.out << plural(passed + failed, "test") << ": " << passed << " passed, " << failed << " failed";
-        if (unusable > 0)
-            streams.out << "; " << plural(unusable, "file") << " could not be used";
-        streams.out << '\n';
-    }
-    if (unusable > 0)
-        return kExitUnusable;
-    return failed > 0 ? kExitFindings : kExitOk;
+    return finishPassFailReport(report, "test", passed, failed, unusable, json, streams);
 }
 
 } // namespace iam

@@ -20,13 +20,6 @@ using nlohmann::ordered_json;
 constexpr std::array<std::string_view, 3> kDecisionNames = { "allowed", "explicitDeny", "implicitDeny" };
 constexpr std::array<std::string_view, 4> kTestFields = { "name", "request", "expect", "note" };
 
-std::string replaceAll(std::string text, std::string_view from, std::string_view to)
-{
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-        text.replace(at, from.size(), to);
-    return text;
-}
-
 class TestsReader {
 public:
     TestsReader(const SourceMap& sourceMap, std::vector<Diagnostic>& diagnostics)
@@ -174,23 +167,8 @@ private:
                 "add e.g. `\"request\": {\"action\": \"s3:GetObject\", \"resource\": \"arn:aws:s3:::my-bucket/key\"}`");
             return;
         }
-        const std::string requestPointer = appendPointer(pointer, "request");
-        if (!request->is_object()) {
-            m_diagnostics.push_back(wrongTypeDiagnostic(m_map, requestPointer, "`request`", "an object", *request));
-            return;
-        }
-        ordered_json standIn = ordered_json::object();
-        standIn["policies"]["identity"] = ordered_json::array();
-        standIn["request"] = *request;
-        SimulationLoadResult loaded = loadSimulation(standIn, SourceMap());
-        for (auto& diagnostic : loaded.diagnostics) {
-            diagnostic.pointer = requestPointer + diagnostic.pointer.substr(std::string_view("/request").size());
-            diagnostic.span = m_map.valueSpan(diagnostic.pointer);
-            diagnostic.help = replaceAll(std::move(diagnostic.help), "`/request", "`" + requestPointer);
-            m_diagnostics.push_back(std::move(diagnostic));
-        }
-        if (loaded.simulation)
-            test.request = std::move(loaded.simulation->request);
+        if (auto read = loadEmbeddedRequest(*request, m_map, appendPointer(pointer, "request"), m_diagnostics))
+            test.request = std::move(*read);
     }
 
     std::size_t errorCount() const
@@ -219,10 +197,28 @@ std::optional<Decision> decisionFromName(std::string_view name)
 
 PolicyTestLoadResult loadPolicyTests(std::string_view text)
 {
-    PolicyTestLoadResult result;
     ordered_json root;
-    if (!parseJsonText(text, root, result.sourceMap, result.diagnostics))
+    SourceMap sourceMap;
+    std::vector<Diagnostic> parseDiagnostics;
+    if (!parseJsonText(text, root, sourceMap, parseDiagnostics)) {
+        PolicyTestLoadResult result;
+        result.diagnostics = std::move(parseDiagnostics);
         return result;
+    }
+    PolicyTestLoadResult result = loadPolicyTests(root, std::move(sourceMap));
+    if (!parseDiagnostics.empty()) {
+        if (hasErrors(parseDiagnostics))
+            result.file.reset();
+        result.diagnostics.insert(result.diagnostics.end(), parseDiagnostics.begin(), parseDiagnostics.end());
+        sortByPosition(result.diagnostics);
+    }
+    return result;
+}
+
+PolicyTestLoadResult loadPolicyTests(const ordered_json& root, SourceMap sourceMap)
+{
+    PolicyTestLoadResult result;
+    result.sourceMap = std::move(sourceMap);
     const bool isObject = root.is_object();
     const bool hasRequest = isObject && root.contains("request");
     const bool hasTests = isObject && root.contains("tests");

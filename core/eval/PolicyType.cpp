@@ -40,4 +40,43 @@ std::string_view policyTypeTitle(PolicyType type)
     return "";
 }
 
+PolicyType policyTypeFor(PolicyKind kind)
+{
+    switch (kind) {
+    case PolicyKind::Identity:
+        return PolicyType::Identity;
+    case PolicyKind::Resource:
+    case PolicyKind::Trust:
+        return PolicyType::Resource;
+    case PolicyKind::Scp:
+        return PolicyType::Scp;
+    case PolicyKind::Rcp:
+        return PolicyType::Rcp;
+    case PolicyKind::Boundary:
+        return PolicyType::PermissionBoundary;
+    case PolicyKind::Session:
+        return PolicyType::Session;
+    }
+    return PolicyType::Identity;
+}
+
+PolicyKind policyKindFor(PolicyType type)
+{
+    switch (type) {
+    case PolicyType::Identity:
+        return PolicyKind::Identity;
+    case PolicyType::Resource:
+        return PolicyKind::Resource;
+    case PolicyType::PermissionBoundary:
+        return PolicyKind::Boundary;
+    case PolicyType::Scp:
+        return PolicyKind::Scp;
+    case PolicyType::Rcp:
+        return PolicyKind::Rcp;
+    case PolicyType::Session:
+        return PolicyKind::Session;
+    }
+    return PolicyKind::Identity;
+}
+
 } // namespace iam

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/eval/PrincipalIdentity.h"
+#include "core/eval/SimulationPolicyListing.h"
 #include "core/json/JsonPointer.h"
 #include "core/policy/PolicyReader.h"
 
@@ -26,15 +27,7 @@ public:
             return std::nullopt;
         }
         Simulation simulation;
-        const auto policies = root.find("policies");
-        if (policies == root.end()) {
-            missing("", "the simulation has no `policies`",
-                "add `\"policies\": {\"identity\": [...]}` with the policies to weigh");
-        } else if (!policies->is_object()) {
-            m_diagnostics.push_back(wrongTypeDiagnostic(m_map, "/policies", "`policies`", "an object", *policies));
-        } else {
-            readPolicies(*policies, simulation);
-        }
+        readPolicies(root, simulation);
         const auto request = root.find("request");
         if (request == root.end()) {
             missing("", "the simulation has no `request`",
@@ -53,105 +46,82 @@ private:
     void missing(const std::string& pointer, std::string message, std::string help)
     {
         m_diagnostics.push_back({ "SIMULATION_MISSING_FIELD", Severity::Error, std::move(message), std::move(help),
-            pointer, m_map.valueSpan(pointer) });
+            pointer, m_map.valueSpan(pointer), {}, {} });
     }
 
     void error(std::string code, const std::string& pointer, std::string message, std::string help)
     {
         m_diagnostics.push_back({ std::move(code), Severity::Error, std::move(message), std::move(help), pointer,
-            m_map.valueSpan(pointer) });
+            m_map.valueSpan(pointer), {}, {} });
     }
 
-    std::optional<SimulationPolicy> readPolicyEntry(const ordered_json& value, const std::string& pointer)
+    // A policy switched on, read as the engine weighs it.
+    SimulationPolicy weigh(const SimulationPolicyEntry& entry)
     {
-        if (!value.is_object()) {
-            m_diagnostics.push_back(wrongTypeDiagnostic(
-                m_map, pointer, "a policy", "a policy document or `{\"name\": ..., \"document\": {...}}`", value));
-            return std::nullopt;
+        SimulationPolicy policy { entry.name, {}, entry.pointer };
+        if (entry.document) {
+            policy.policy = readPolicy(*entry.document, m_map, entry.pointer, m_diagnostics);
+        } else {
+            const std::string who = entry.name.empty() ? "this policy" : "policy `" + entry.name + "`";
+            error("POLICY_NOT_JSON", entry.pointer,
+                who + " was saved while its text was not JSON, so it cannot be weighed",
+                "open the file on the Simulate page and finish the policy's JSON, or switch the policy off with "
+                "`\"enabled\": false`");
         }
-        SimulationPolicy entry;
-        const auto document = value.find("document");
-        if (document == value.end()) {
-            entry.pointer = pointer;
-            entry.policy = readPolicy(value, m_map, pointer, m_diagnostics);
-            return entry;
-        }
-        if (const auto name = value.find("name"); name != value.end()) {
-            if (name->is_string())
-                entry.name = name->get<std::string>();
-            else
-                m_diagnostics.push_back(
-                    wrongTypeDiagnostic(m_map, appendPointer(pointer, "name"), "`name`", "a string", *name));
-        }
-        entry.pointer = appendPointer(pointer, "document");
-        entry.policy = readPolicy(*document, m_map, entry.pointer, m_diagnostics);
-        return entry;
+        return policy;
     }
 
-    std::optional<std::vector<SimulationPolicy>> readPolicyList(
-        const ordered_json& value, const std::string& pointer, std::string_view what)
+    // A type, or an SCP/RCP level, whose policies are all switched off is not in play, as if they were
+    // not attached; an empty list still is (it allows nothing).
+    std::optional<std::vector<std::vector<SimulationPolicy>>> weighLevels(
+        const std::optional<std::vector<SimulationPolicyListing::Level>>& levels)
     {
-        if (!value.is_array()) {
-            m_diagnostics.push_back(wrongTypeDiagnostic(m_map, pointer, what, "an array of policies", value));
+        if (!levels)
             return std::nullopt;
+        std::vector<std::vector<SimulationPolicy>> result;
+        for (const auto& level : *levels) {
+            std::vector<SimulationPolicy> policies;
+            for (const auto& entry : level) {
+                if (entry.enabled)
+                    policies.push_back(weigh(entry));
+            }
+            if (!policies.empty() || level.empty())
+                result.push_back(std::move(policies));
         }
-        std::vector<SimulationPolicy> list;
-        for (std::size_t i = 0; i < value.size(); ++i) {
-            if (auto entry = readPolicyEntry(value[i], appendPointer(pointer, i)))
-                list.push_back(std::move(*entry));
-        }
-        return list;
+        if (result.empty())
+            return std::nullopt;
+        return result;
     }
 
-    // A flat list is one level; a list of lists is one level per inner list, root first.
-    std::optional<std::vector<std::vector<SimulationPolicy>>> readLevels(
-        const ordered_json& value, const std::string& pointer, std::string_view what)
+    std::optional<std::vector<SimulationPolicy>> weighList(
+        const std::optional<std::vector<SimulationPolicyListing::Level>>& levels)
     {
-        if (!value.is_array()) {
-            m_diagnostics.push_back(wrongTypeDiagnostic(
-                m_map, pointer, what, "an array of policies, or an array of levels (arrays of policies)", value));
+        auto weighed = weighLevels(levels);
+        if (!weighed)
             return std::nullopt;
-        }
-        std::size_t arrays = 0;
-        for (const auto& element : value)
-            arrays += element.is_array() ? 1 : 0;
-        std::vector<std::vector<SimulationPolicy>> levels;
-        if (arrays == 0) {
-            levels.push_back(*readPolicyList(value, pointer, what));
-            return levels;
-        }
-        if (arrays != value.size()) {
-            error("MIXED_ORGANIZATION_LEVELS", pointer, std::string(what) + " mixes policies and levels",
-                "write either a list of policies (one level) or a list of levels, each a list of policies");
-            return std::nullopt;
-        }
-        for (std::size_t i = 0; i < value.size(); ++i) {
-            if (auto level = readPolicyList(value[i], appendPointer(pointer, i), what))
-                levels.push_back(std::move(*level));
-        }
-        return levels;
+        return std::move(weighed->front());
     }
 
-    void readPolicies(const ordered_json& policies, Simulation& simulation)
+    void readPolicies(const ordered_json& root, Simulation& simulation)
     {
-        const auto identity = policies.find("identity");
-        if (identity == policies.end()) {
-            missing("/policies", "`policies` has no `identity`",
-                "add `\"identity\": [...]` with the principal's identity-based policies (an empty list is fine)");
-        } else if (auto list = readPolicyList(*identity, "/policies/identity", "`identity`")) {
-            simulation.identity = std::move(*list);
+        const SimulationPolicyListing listing = readSimulationPolicies(root, m_map, m_diagnostics);
+        if (auto identity = weighList(listing.of(PolicyType::Identity)))
+            simulation.identity = std::move(*identity);
+        if (auto resource = weighList(listing.of(PolicyType::Resource)); resource && !resource->empty()) {
+            // AWS attaches one resource-based policy to a resource: the first switched on is the one.
+            for (std::size_t i = 1; i < resource->size(); ++i) {
+                m_diagnostics.push_back({ "SECOND_RESOURCE_POLICY", Severity::Warning,
+                    "only the first resource-based policy switched on is weighed",
+                    "a resource has one resource-based policy: switch this one off with `\"enabled\": false` or "
+                    "merge its statements into the first",
+                    (*resource)[i].pointer, m_map.keySpan((*resource)[i].pointer), {}, {} });
+            }
+            simulation.resource = std::move(resource->front());
         }
-        if (const auto resource = policies.find("resource"); resource != policies.end() && !resource->is_null())
-            simulation.resource = readPolicyEntry(*resource, "/policies/resource");
-        if (const auto boundary = policies.find("permissionBoundary"); boundary != policies.end())
-            simulation.permissionBoundary
-                = readPolicyList(*boundary, "/policies/permissionBoundary", "`permissionBoundary`");
-        if (const auto session = policies.find("session"); session != policies.end())
-            simulation.session = readPolicyList(*session, "/policies/session", "`session`");
-        if (const auto scp = policies.find("scp"); scp != policies.end())
-            simulation.scp = readLevels(*scp, "/policies/scp", "`scp`");
-        if (const auto rcp = policies.find("rcp"); rcp != policies.end())
-            simulation.rcp = readLevels(*rcp, "/policies/rcp", "`rcp`");
+        simulation.permissionBoundary = weighList(listing.of(PolicyType::PermissionBoundary));
+        simulation.session = weighList(listing.of(PolicyType::Session));
+        simulation.scp = weighLevels(listing.of(PolicyType::Scp));
+        simulation.rcp = weighLevels(listing.of(PolicyType::Rcp));
     }
 
     std::optional<std::string> readString(const ordered_json& object, const std::string& parent, const char* key)
@@ -272,6 +242,33 @@ SimulationLoadResult loadSimulation(std::string_view text)
         sortByPosition(result.diagnostics);
     }
     return result;
+}
+
+std::optional<Request> loadEmbeddedRequest(const nlohmann::ordered_json& value, const SourceMap& sourceMap,
+                                           const std::string& pointer, std::vector<Diagnostic>& diagnostics)
+{
+    if (!value.is_object()) {
+        diagnostics.push_back(wrongTypeDiagnostic(sourceMap, pointer, "`request`", "an object", value));
+        return std::nullopt;
+    }
+    nlohmann::ordered_json standIn = nlohmann::ordered_json::object();
+    standIn["policies"]["identity"] = nlohmann::ordered_json::array();
+    standIn["request"] = value;
+    SimulationLoadResult loaded = loadSimulation(standIn, SourceMap());
+    constexpr std::string_view kStandInPointer = "/request";
+    const std::string standInQuoted = "`" + std::string(kStandInPointer);
+    const std::string realQuoted = "`" + pointer;
+    for (auto& diagnostic : loaded.diagnostics) {
+        diagnostic.pointer = pointer + diagnostic.pointer.substr(kStandInPointer.size());
+        diagnostic.span = sourceMap.valueSpan(diagnostic.pointer);
+        for (auto at = diagnostic.help.find(standInQuoted); at != std::string::npos;
+             at = diagnostic.help.find(standInQuoted, at + realQuoted.size()))
+            diagnostic.help.replace(at, standInQuoted.size(), realQuoted);
+        diagnostics.push_back(std::move(diagnostic));
+    }
+    if (!loaded.simulation)
+        return std::nullopt;
+    return std::move(loaded.simulation->request);
 }
 
 } // namespace iam

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,5 +26,11 @@ SimulationLoadResult loadSimulation(std::string_view text);
 // The same from an already parsed document, e.g. one line of a JSONL batch. The source map may be
 // empty, in which case diagnostics carry pointers but no positions.
 SimulationLoadResult loadSimulation(const nlohmann::ordered_json& value, const SourceMap& sourceMap);
+
+// A request that stands inside another file (a policy test's, a scenario's try-it) at `pointer`, read
+// exactly as a simulation file's top-level `request` is; findings carry the enclosing file's pointers
+// and positions. Nothing is returned when `value` is not an object or the request has errors.
+std::optional<Request> loadEmbeddedRequest(const nlohmann::ordered_json& value, const SourceMap& sourceMap,
+                                           const std::string& pointer, std::vector<Diagnostic>& diagnostics);
 
 } // namespace iam

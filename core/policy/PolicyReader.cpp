@@ -540,6 +540,19 @@ std::size_t findExcessiveNesting(std::string_view text)
 
 }  // namespace
 
+Diagnostic fieldError(const SourceMap& sourceMap, std::string code, const std::string& pointer, std::string message,
+                      std::string help)
+{
+    Diagnostic diagnostic;
+    diagnostic.code = std::move(code);
+    diagnostic.severity = Severity::Error;
+    diagnostic.message = std::move(message);
+    diagnostic.help = std::move(help);
+    diagnostic.pointer = pointer;
+    diagnostic.span = sourceMap.valueSpan(pointer);
+    return diagnostic;
+}
+
 Diagnostic wrongTypeDiagnostic(const SourceMap& sourceMap, const std::string& pointer, std::string_view what,
                                std::string_view expected, const nlohmann::ordered_json& actual)
 {

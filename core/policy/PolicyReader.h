@@ -26,4 +26,8 @@ bool parseJsonText(std::string_view text, nlohmann::ordered_json& value, SourceM
 Diagnostic wrongTypeDiagnostic(const SourceMap& sourceMap, const std::string& pointer, std::string_view what,
                                std::string_view expected, const nlohmann::ordered_json& actual);
 
+// An error in a field of one of our JSON files, positioned at the value `pointer` names.
+Diagnostic fieldError(const SourceMap& sourceMap, std::string code, const std::string& pointer, std::string message,
+                      std::string help);
+
 }  // namespace iam

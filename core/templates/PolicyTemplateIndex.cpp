@@ -54,14 +54,7 @@ public:
 private:
     void error(std::string code, const std::string& pointer, std::string message, std::string help)
     {
-        Diagnostic diagnostic;
-        diagnostic.code = std::move(code);
-        diagnostic.severity = Severity::Error;
-        diagnostic.message = std::move(message);
-        diagnostic.help = std::move(help);
-        diagnostic.pointer = pointer;
-        diagnostic.span = m_map.valueSpan(pointer);
-        m_diagnostics.push_back(std::move(diagnostic));
+        m_diagnostics.push_back(fieldError(m_map, std::move(code), pointer, std::move(message), std::move(help)));
     }
 
     std::optional<std::string> readText(const ordered_json& entry, const std::string& pointer, const char* field)

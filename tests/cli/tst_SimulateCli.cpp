@@ -4,6 +4,7 @@
 #include <QTest>
 
 #include "tests/support/CliRun.h"
+#include "tests/support/TestFiles.h"
 
 namespace {
 
@@ -55,6 +56,51 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith("Decision: explicitDeny"));
         QVERIFY(run.out.contains("Decided by:"));
+    }
+
+    // A cross-account request needs both sides (docs/simulation-files.md, "the smallest fix"); the
+    // switched-off full-access policy in the file is not weighed.
+    void fixNamesBothSidesOfACrossAccountRequest()
+    {
+        const QString file = iam::test::dataPath(QStringLiteral("simdocs/cross-account-denied.json"));
+        const CliRun json = runCli({ "simulate", "--fix", file });
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject result = json.outJson();
+        QCOMPARE(result.value("decision").toString(), QStringLiteral("implicitDeny"));
+        const QJsonObject fix = result.value("smallestFix").toObject();
+        QCOMPARE(fix.value("kind").toString(), QStringLiteral("addAllow"));
+        const QJsonArray steps = fix.value("steps").toArray();
+        QCOMPARE(steps.size(), 2);
+        QCOMPARE(steps.at(0).toObject().value("policyType").toString(), QStringLiteral("resource"));
+        QCOMPARE(
+            steps.at(0).toObject().value("statement").toObject().value("Principal").toObject().value("AWS").toString(),
+            QStringLiteral("arn:aws:iam::444455556666:role/Reader"));
+        QCOMPARE(steps.at(1).toObject().value("policy").toString(), QStringLiteral("Reader"));
+        QCOMPARE(steps.at(1).toObject().value("statement").toObject().value("Resource").toString(),
+            QStringLiteral("arn:aws:s3:::shared/report.csv"));
+
+        const CliRun text = runCli({ "simulate", "--format", "text", "--fix", file });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.startsWith("Decision: implicitDeny"));
+        const qsizetype section = text.out.indexOf("\nSmallest fix: ");
+        QVERIFY(section > 0);
+        QVERIFY(
+            text.out.indexOf("add to the identity-based policy `Reader`:\n    {\n      \"Sid\": \"AllowS3GetObject\",")
+            > section);
+
+        // Without --fix nothing changes.
+        QVERIFY(!runCli({ "simulate", file }).outJson().contains("smallestFix"));
+    }
+
+    void fixForAnExplicitDenyNamesTheDeny()
+    {
+        const CliRun run = runCli({ "simulate", "--fix", "-" }, kDenied);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject fix = run.outJson().value("smallestFix").toObject();
+        QCOMPARE(fix.value("kind").toString(), QStringLiteral("changeDeny"));
+        QCOMPARE(fix.value("denyStatements").toArray().size(), 1);
+        QVERIFY(fix.value("summary").toString().contains("always wins"));
+        QCOMPARE(runCli({ "simulate", "--fix", "--jsonl", "-" }, kDenied).exitCode, 2);
     }
 
     void unusableInputNamesPointerAndPosition()

@@ -8,6 +8,9 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QTableView>
 #include <QTimer>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -18,6 +21,7 @@
 
 #include "UiTestSupport.h"
 #include "ui/builder/BuildPage.h"
+#include "ui/builder/BuiltInTemplates.h"
 #include "ui/common/DiagnosticsModel.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/session/PolicySession.h"
@@ -29,6 +33,13 @@
 #include "ui/shell/ShortcutsDialog.h"
 #include "ui/shell/ThemeManager.h"
 #include "ui/shell/ZoomController.h"
+#include "ui/learn/LearnPage.h"
+#include "ui/scenarios/ScenarioTryItPanel.h"
+#include "ui/scenarios/ScenarioTryItModel.h"
+#include "ui/scenarios/ScenarioView.h"
+#include "ui/scenarios/ScenariosPage.h"
+#include "ui/simulate/SimulatePage.h"
+#include "ui/simulate/SimulationSession.h"
 
 using namespace iam::ui;
 
@@ -128,6 +139,91 @@ private slots:
         QVERIFY(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
             return label->text().contains(QStringLiteral("arrives in a later release"));
         }));
+    }
+
+    // Lessons link to the other pages: `iam:page/<page>` shows it, `iam:page/build?template=<id>`
+    // opens that template as a draft on the Build page.
+    void lessonLinksOpenPagesAndTemplates()
+    {
+        m_window->learnPage()->openLink(QStringLiteral("iam:page/simulate"));
+        QCOMPARE(m_window->currentPage(), PageId::Simulate);
+        m_window->showPage(PageId::Learn);
+        m_window->learnPage()->openLink(QStringLiteral("iam:page/build?template=region-guardrail-scp"));
+        QCOMPARE(m_window->currentPage(), PageId::Build);
+        QCOMPARE(m_session->kind(), iam::PolicyKind::Scp);
+        QCOMPARE(m_session->text(), builtInTemplate(QStringLiteral("region-guardrail-scp"))->text);
+        QVERIFY(m_window->windowTitle().contains(builtInTemplate(QStringLiteral("region-guardrail-scp"))->entry.title.c_str()));
+    }
+
+    // A link to a template that is not there would silently do nothing in front of a class.
+    void everyTemplateALessonLinksToExists()
+    {
+        const QRegularExpression link(QStringLiteral("iam:page/build\\?template=([a-z0-9-]+)\\)"));
+        QDir lessons(QStringLiteral(IAM_SOURCE_DIR "/resources/lessons"));
+        int links = 0;
+        for (const QString& name : lessons.entryList({ QStringLiteral("[0-9]*.md") }, QDir::Files)) {
+            QFile file(lessons.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            for (auto match = link.globalMatch(text); match.hasNext();) {
+                const QString id = match.next().captured(1);
+                QVERIFY2(builtInTemplate(id), qPrintable(name + QStringLiteral(" links to a missing template ") + id));
+                ++links;
+            }
+        }
+        QVERIFY(links >= 5);
+    }
+
+    void lessonExampleOpensInTheBuilder()
+    {
+        LearnPage* learn = m_window->learnPage();
+        QVERIFY(learn->showChapter(QStringLiteral("04-policies")));
+        auto* tryButton = learn->chapterContent()->findChild<QPushButton*>(QStringLiteral("anatomyTry"));
+        QVERIFY(tryButton);
+        learn->scrollArea()->ensureWidgetVisible(tryButton);
+        QTest::mouseClick(tryButton, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), PageId::Build);
+        QVERIFY(m_session->text().contains(QStringLiteral("\"Statement\"")));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Lesson example")));
+    }
+
+    void scenarioTryItOpensInTheSimulatorWithTheSameDecision()
+    {
+        ScenariosPage* scenarios = m_window->scenariosPage();
+        m_window->showPage(PageId::Scenarios);
+        QVERIFY(scenarios->showScenario(QStringLiteral("cross-account-prod-read-only")));
+        ScenarioView* view = scenarios->currentView();
+        view->tabs()->setCurrentIndex(ScenarioView::TryItTab);
+        ScenarioTryItPanel* panel = view->tryItPanel();
+        QTableView* table = panel->table();
+        const QModelIndex first = panel->model()->index(0, 0);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("openTryItInSimulator")), Qt::LeftButton);
+
+        QCOMPARE(m_window->currentPage(), PageId::Simulate);
+        const SimulationSession& simulation = m_window->simulatePage()->session();
+        QCOMPARE(simulation.document().request, view->scenario().tryIts[0].request);
+        QVERIFY(simulation.result());
+        QCOMPARE(simulation.result()->decision, view->scenario().tryIts[0].expect);
+    }
+
+    void scenarioPolicyOpensInTheBuilderAsItsKind()
+    {
+        ScenariosPage* scenarios = m_window->scenariosPage();
+        m_window->showPage(PageId::Scenarios);
+        QVERIFY(scenarios->showScenario(QStringLiteral("ec2-mcp-server")));
+        ScenarioView* view = scenarios->currentView();
+        view->tabs()->setCurrentIndex(ScenarioView::PoliciesTab);
+        const auto& policy = view->scenario().policies.front();
+        auto* button = view->findChild<QPushButton*>(
+            QStringLiteral("openPolicyInBuilder-") + QString::fromStdString(policy.name));
+        QVERIFY(button);
+        for (auto* area : view->findChildren<QScrollArea*>())
+            area->ensureWidgetVisible(button);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_window->currentPage(), PageId::Build);
+        QCOMPARE(m_session->text(), QString::fromStdString(policy.text));
+        QCOMPARE(m_session->kind(), policy.kind);
     }
 
     void themeSwitchChangesThePalette()

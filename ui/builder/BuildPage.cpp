@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 
 #include "core/lint/PolicyKind.h"
+#include "ui/builder/BuiltInTemplates.h"
 #include "ui/builder/ExportDialog.h"
 #include "ui/builder/ManagedPolicyDialog.h"
 #include "ui/builder/PolicyKindNames.h"
@@ -186,8 +187,7 @@ QWidget* BuildPage::createTopBar()
 
     auto* test = new QPushButton(tr("Test this policy"), bar);
     test->setObjectName(QStringLiteral("testPolicyButton"));
-    test->setToolTip(tr("Go to the simulator to ask what this policy allows. The simulator arrives in a later "
-                        "release."));
+    test->setToolTip(tr("Put this policy in play on the Simulate page and ask what AWS would decide"));
     connect(test, &QPushButton::clicked, this, &BuildPage::testPolicyRequested);
 
     auto* kindLabel = new QLabel(tr("Policy kind:"), bar);
@@ -344,13 +344,29 @@ void BuildPage::showTemplateGallery()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const std::optional<PolicyTemplate> chosen = dialog.selectedTemplate();
-    if (!chosen || !confirmDiscard())
-        return;
-    // The kind first, so the template is checked once, as what it is.
-    m_session.setKind(chosen->kind);
-    m_session.startUntitled(dialog.selectedText(), true, QString::fromStdString(chosen->title));
-    emit statusMessage(
-        tr("Opened the template \"%1\". Save it to keep your changes.").arg(QString::fromStdString(chosen->title)));
+    if (chosen)
+        openPolicyText(dialog.selectedText(), chosen->kind, QString::fromStdString(chosen->title));
+}
+
+bool BuildPage::openPolicyText(const QString& text, PolicyKind kind, const QString& name)
+{
+    if (!confirmDiscard())
+        return false;
+    // The kind first, so the policy is checked once, as what it is.
+    m_session.setKind(kind);
+    m_session.startUntitled(text, true, name);
+    emit statusMessage(tr("Opened \"%1\" as a new draft. Save it to keep your changes.").arg(name));
+    return true;
+}
+
+bool BuildPage::openTemplate(const QString& id)
+{
+    const std::optional<BuiltInTemplate> found = builtInTemplate(id);
+    if (!found) {
+        emit statusMessage(tr("There is no template called \"%1\".").arg(id));
+        return false;
+    }
+    return openPolicyText(found->text, found->entry.kind, QString::fromStdString(found->entry.title));
 }
 
 void BuildPage::showManagedPolicyPicker()

@@ -52,6 +52,13 @@ public:
     void copyJson();
     void startEmpty();
     void duplicateAsOwnPolicy();
+    // A policy brought from another page (a lesson's example, a scenario's policy) opens as a new,
+    // untitled draft of that kind, after the unsaved-changes question. False when the user kept
+    // the open document.
+    bool openPolicyText(const QString& text, PolicyKind kind, const QString& name);
+    // The gallery template with this id, opened as openPolicyText() does. False when there is no such
+    // template or the user kept the open document.
+    bool openTemplate(const QString& id);
 
 signals:
     // "Test this policy": the window takes the user to the simulator.

@@ -10,25 +10,13 @@
 #include <QStandardItemModel>
 #include <QVBoxLayout>
 
-#include "core/templates/PolicyTemplateIndex.h"
+#include "ui/builder/BuiltInTemplates.h"
 #include "ui/builder/PickerDialogLayout.h"
 #include "ui/builder/PolicyKindNames.h"
-#include "ui/common/AppResources.h"
 #include "ui/common/HeadingLabel.h"
 #include "ui/common/JsonEditor.h"
 
 namespace iam::ui {
-
-namespace {
-
-constexpr auto kTemplateFolder = ":/templates/";
-
-QString readResource(const QString& path)
-{
-    return QString::fromUtf8(readAppResource(path));
-}
-
-} // namespace
 
 TemplateGalleryDialog::TemplateGalleryDialog(QWidget* parent)
     : QDialog(parent)
@@ -42,14 +30,10 @@ TemplateGalleryDialog::TemplateGalleryDialog(QWidget* parent)
     setObjectName(QStringLiteral("templateGallery"));
     setWindowTitle(tr("New policy from a template"));
 
-    // The index is compiled in and checked by tst_PolicyTemplateIndex; a broken entry is left out.
-    std::vector<Diagnostic> diagnostics;
-    const QByteArray index
-        = readResource(QString::fromLatin1(kTemplateFolder) + QStringLiteral("templates.json")).toUtf8();
-    m_templates = readPolicyTemplateIndex(
-        std::string_view(index.constData(), static_cast<std::size_t>(index.size())), diagnostics);
-    for (const PolicyTemplate& entry : m_templates) {
-        m_texts.push_back(readResource(QString::fromLatin1(kTemplateFolder) + QString::fromStdString(entry.file)));
+    for (BuiltInTemplate& builtIn : builtInTemplates()) {
+        m_templates.push_back(std::move(builtIn.entry));
+        m_texts.push_back(std::move(builtIn.text));
+        const PolicyTemplate& entry = m_templates.back();
         auto* item = new QStandardItem(QString::fromStdString(entry.title));
         item->setEditable(false);
         item->setToolTip(QString::fromStdString(entry.description));

@@ -5,10 +5,8 @@
 #include <string>
 #include <utility>
 
-#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStringDecoder>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -18,6 +16,7 @@
 #include "core/lint/Linter.h"
 #include "core/lint/PolicySize.h"
 #include "core/policy/PolicyParser.h"
+#include "ui/common/UserTextFile.h"
 
 namespace iam::ui {
 
@@ -183,41 +182,21 @@ void PolicySession::startUntitled(const QString& text, bool modified, const QStr
 
 bool PolicySession::load(const QString& path)
 {
-    if (QFileInfo(path).isDir()) {
-        m_lastError = tr("%1 is a folder. Choose a policy file inside it.").arg(QFileInfo(path).fileName());
+    const std::optional<QString> text = readUserTextFile(path, kMaxFileBytes,
+        tr("AWS allows IAM policies of a few kilobytes of JSON text."), m_lastError);
+    if (!text)
         return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_lastError = tr("Could not open %1: %2.").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    if (file.size() > kMaxFileBytes) {
-        m_lastError = tr("%1 is larger than 10 MB, too large to be an IAM policy. AWS allows policies of "
-                         "a few kilobytes.")
-                          .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.contains('\0')) {
-        m_lastError = tr("%1 looks like a binary file, not a text file. An IAM policy is JSON text.")
-                          .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    // Keep a leading byte order mark as a character, so saving writes back exactly the bytes we read.
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    const QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        m_lastError = tr("%1 is not valid UTF-8 text. Save it as UTF-8 in your text editor and open it again.")
-                          .arg(QFileInfo(path).fileName());
-        return false;
-    }
-    replaceDocument(text, QFileInfo(path).absoluteFilePath());
+    replaceDocument(*text, QFileInfo(path).absoluteFilePath());
+    followPrincipalsForKind();
+    return true;
+}
+
+void PolicySession::followPrincipalsForKind()
+{
     if (m_policy && m_policyCurrent) {
         if (const auto kind = kindSuggestedBy(*m_policy, m_kind))
             setKind(*kind);
     }
-    return true;
 }
 
 bool PolicySession::save()

@@ -58,6 +58,9 @@ public:
     // The kind follows the file's Principals: every statement naming one makes it a resource policy
     // (a role trust policy when it only grants sts:AssumeRole…), none makes it an identity policy.
     bool load(const QString& path);
+    // Sets the kind the document's Principals suggest, as load() does, for text from elsewhere
+    // whose kind nobody stated (a lesson's example).
+    void followPrincipalsForKind();
     bool save(); // to filePath(); fails when the document has no file yet
     bool saveAs(const QString& path);
     // Checks the text now instead of waiting for the typing pause (after load, before a screenshot).

@@ -30,6 +30,8 @@
 #include "ui/common/ComingSoonPage.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/common/ThemedIcons.h"
+#include "ui/learn/LearnPage.h"
+#include "ui/scenarios/ScenariosPage.h"
 #include "ui/session/PolicySession.h"
 #include "ui/shell/AboutDialog.h"
 #include "ui/shell/NavigationList.h"
@@ -38,6 +40,8 @@
 #include "ui/shell/StartupOptions.h"
 #include "ui/shell/ThemeManager.h"
 #include "ui/shell/ZoomController.h"
+#include "ui/simulate/SimulatePage.h"
+#include "ui/simulate/SimulationSession.h"
 
 namespace iam::ui {
 
@@ -92,17 +96,7 @@ MainWindow::MainWindow(PolicySession& session, QWidget* parent)
     connect(&m_session, &PolicySession::filePathChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &PolicySession::displayNameChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &PolicySession::readOnlyChanged, this, &MainWindow::updateTitle);
-    m_buildPage->setDiscardCheck([this] { return maybeSave(); });
-    connect(m_buildPage, &BuildPage::statusMessage, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 5000);
-    });
-    connect(m_buildPage, &BuildPage::testPolicyRequested, this, [this] {
-        // Issue 6 builds the simulator; until then its page says so, and so does the status bar.
-        showPage(PageId::Simulate);
-        statusBar()->showMessage(tr("The simulator is not built yet: it arrives in a later release, and then "
-                                    "this button will test your policy there."),
-                                 8000);
-    });
+    connectPages();
     connect(m_recentFiles, &RecentFiles::changed, this, &MainWindow::updateRecentFilesMenu);
     connect(m_theme, &ThemeManager::themeChanged, this, &MainWindow::updateIcons);
 
@@ -194,7 +188,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (maybeSave()) {
+    if (maybeSave() && m_simulatePage->maybeSave()) {
         writeSettings();
         event->accept();
     } else {
@@ -204,39 +198,78 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::createPages()
 {
-    struct Placeholder {
-        PageId page;
-        QString title;
-        QString promise;
-    };
-    const Placeholder learn{PageId::Learn, tr("Learn IAM"),
-                            tr("Short lessons that explain users, roles and policies with a picture you already "
-                               "know: an office building, its badges and the access list on every door. No AWS "
-                               "account needed.")};
-    const Placeholder simulate{PageId::Simulate, tr("Simulate a request"),
-                               tr("Ask \"may this user do this action on this resource?\" and see AWS's answer "
-                                  "step by step: which statement allowed it, which denied it, and why.")};
-    const Placeholder scenarios{PageId::Scenarios, tr("Scenarios"),
-                                tr("Real-world setups, such as a Lambda function reading from S3, to run and "
-                                   "fix, each with the outcome you should expect.")};
-    const Placeholder quiz{PageId::Quiz, tr("Quiz"),
-                           tr("Short questions to check what you have learned, graded by the same engine that "
-                              "checks your policies, with an explanation for every answer.")};
-
     for (PageId page : kAllPages) {
-        if (page == PageId::Build) {
-            m_buildPage = new BuildPage(m_session, m_pages);
-            m_pages->addWidget(m_buildPage);
-            continue;
+        QWidget* widget = nullptr;
+        switch (page) {
+        case PageId::Learn:
+            widget = m_learnPage = new LearnPage(m_pages);
+            break;
+        case PageId::Build:
+            widget = m_buildPage = new BuildPage(m_session, m_pages);
+            break;
+        case PageId::Simulate:
+            widget = m_simulatePage = new SimulatePage(m_session, m_pages);
+            break;
+        case PageId::Scenarios:
+            widget = m_scenariosPage = new ScenariosPage(m_pages);
+            break;
+        case PageId::Quiz:
+            widget = new ComingSoonPage(pageIconName(page), tr("Quiz"),
+                tr("Short questions to check what you have learned, graded by the same engine that checks your "
+                   "policies, with an explanation for every answer."),
+                m_pages);
+            break;
         }
-        for (const Placeholder& placeholder : {learn, simulate, scenarios, quiz}) {
-            if (placeholder.page == page)
-                m_pages->addWidget(
-                    new ComingSoonPage(pageIconName(page), placeholder.title, placeholder.promise, m_pages));
-        }
-        m_pages->widget(m_pages->count() - 1)->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        widget->setObjectName(pageKey(page) + QStringLiteral("Page"));
+        m_pages->addWidget(widget);
     }
-    m_buildPage->setObjectName(QStringLiteral("buildPage"));
+}
+
+void MainWindow::connectPages()
+{
+    m_buildPage->setDiscardCheck([this] { return maybeSave(); });
+    connect(m_buildPage, &BuildPage::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_buildPage, &BuildPage::testPolicyRequested, this, [this] {
+        showPage(PageId::Simulate);
+        m_simulatePage->testBuildPolicy();
+    });
+    connect(m_simulatePage, &SimulatePage::statusMessage, this, [this](const QString& text) {
+        statusBar()->showMessage(text, 5000);
+    });
+    connect(m_learnPage, &LearnPage::pageLinkActivated, this, &MainWindow::followPageLink);
+    connect(m_learnPage, &LearnPage::policyToBuildRequested, this, [this](const QString& json) {
+        if (!m_buildPage->openPolicyText(json, PolicyKind::Identity, tr("Lesson example")))
+            return;
+        m_session.followPrincipalsForKind();
+        showPage(PageId::Build);
+    });
+    connect(m_scenariosPage, &ScenariosPage::openInBuilderRequested, this,
+        [this](const QString& json, PolicyKind kind) {
+            if (m_buildPage->openPolicyText(json, kind, tr("Scenario policy")))
+                showPage(PageId::Build);
+        });
+    connect(m_scenariosPage, &ScenariosPage::openInSimulatorRequested, this,
+        [this](const SimulationDocument& document) {
+            if (!m_simulatePage->maybeSave())
+                return;
+            m_simulatePage->session().setDocument(document);
+            showPage(PageId::Simulate);
+        });
+}
+
+void MainWindow::followPageLink(const QString& link)
+{
+    // `build?template=<id>` opens one of the gallery's templates; anything else names a page.
+    const QString templatePrefix = QStringLiteral("build?template=");
+    if (link.startsWith(templatePrefix)) {
+        if (m_buildPage->openTemplate(link.mid(templatePrefix.size())))
+            showPage(PageId::Build);
+        return;
+    }
+    if (const std::optional<PageId> page = pageFromKey(link))
+        showPage(*page);
 }
 
 void MainWindow::createActions()

@@ -14,6 +14,9 @@ class QToolBar;
 namespace iam::ui {
 
 class BuildPage;
+class LearnPage;
+class ScenariosPage;
+class SimulatePage;
 class NavigationList;
 class PolicySession;
 class RecentFiles;
@@ -40,6 +43,9 @@ public:
     ZoomController& zoomController() const { return *m_zoom; }
     NavigationList* navigation() const { return m_navigation; }
     BuildPage* buildPage() const { return m_buildPage; }
+    SimulatePage* simulatePage() const { return m_simulatePage; }
+    LearnPage* learnPage() const { return m_learnPage; }
+    ScenariosPage* scenariosPage() const { return m_scenariosPage; }
     QWidget* page(PageId page) const;
 
     bool isPresentationMode() const { return m_presentationMode; }
@@ -53,6 +59,9 @@ protected:
 private:
     void createActions();
     void createPages();
+    void connectPages();
+    // A lesson's `iam:page/...` link: a page key, or `build?template=<id>`.
+    void followPageLink(const QString& link);
     void readSettings();
     void writeSettings() const;
     bool maybeSave();
@@ -78,6 +87,9 @@ private:
     NavigationList* m_navigation;
     QStackedWidget* m_pages;
     BuildPage* m_buildPage = nullptr;
+    SimulatePage* m_simulatePage = nullptr;
+    LearnPage* m_learnPage = nullptr;
+    ScenariosPage* m_scenariosPage = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_cursorPosition = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -31,6 +31,8 @@
 #include "ui/common/DiagnosticsModel.h"
 #include "ui/common/JsonEditor.h"
 #include "ui/session/PolicySession.h"
+#include "ui/simulate/SimulatePage.h"
+#include "ui/simulate/SimulationSession.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Screenshot.h"
 #include "ui/shell/ThemeManager.h"
@@ -474,11 +476,26 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(), kBucketPolicy);
     }
 
-    void testThisPolicyGoesToTheSimulator()
+    void testThisPolicyPutsItInPlayInTheSimulator()
     {
+        m_session->setText(kBucketPolicy);
+        m_session->reparseNow();
         QTest::mouseClick(child<QPushButton>(*m_page, "testPolicyButton"), Qt::LeftButton);
         QCOMPARE(m_window->currentPage(), PageId::Simulate);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("not built yet")));
+        const SimulationSession& simulation = m_window->simulatePage()->session();
+        QCOMPARE(simulation.document().policies.size(), std::size_t(1));
+        QCOMPARE(QString::fromStdString(simulation.document().policies[0].text), kBucketPolicy);
+        // A first question is asked at once, so the page opens on a decision rather than an empty form.
+        QVERIFY(!simulation.request().action.empty());
+        QVERIFY(simulation.result().has_value());
+
+        // A second click after an edit replaces the copy instead of adding another.
+        m_session->setText(QString(kBucketPolicy).replace(QStringLiteral("s3:GetObject"), QStringLiteral("s3:PutObject")));
+        m_session->reparseNow();
+        m_window->showPage(PageId::Build);
+        QTest::mouseClick(child<QPushButton>(*m_page, "testPolicyButton"), Qt::LeftButton);
+        QCOMPARE(simulation.document().policies.size(), std::size_t(1));
+        QVERIFY(simulation.document().policies[0].text.find("s3:PutObject") != std::string::npos);
     }
 
     // Pictures for review in both themes (IAM_SCREENSHOT_DIR): the page empty, with a real policy,
